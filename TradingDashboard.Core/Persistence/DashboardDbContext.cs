@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using TradingDashboard.Core.Domain;
+using TradingDashboard.Core.Persistence.Entities;
+
+namespace TradingDashboard.Core.Persistence;
+
+/// <summary>The dashboard's database (SQLite by default, PostgreSQL to scale out). Schema changes are hand-written migrations.</summary>
+public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> options) : DbContext(options)
+{
+    public DbSet<Account> Accounts => Set<Account>();
+
+    public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
+
+    public DbSet<ClosedPosition> ClosedPositions => Set<ClosedPosition>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(DashboardDbContext).Assembly);
+}

@@ -1,0 +1,16 @@
+namespace TradingDashboard.Tests.Infrastructure;
+
+/// <summary>A clock tests move by hand (Microsoft.Extensions.TimeProvider.Testing is not in the registry copy).</summary>
+public sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
+{
+    private DateTimeOffset _now = start;
+
+    public ManualTimeProvider()
+        : this(new DateTimeOffset(2026, 11, 20, 10, 0, 0, TimeSpan.Zero))
+    {
+    }
+
+    public override DateTimeOffset GetUtcNow() => _now;
+
+    public void Advance(TimeSpan by) => _now += by;
+}
