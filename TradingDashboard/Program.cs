@@ -3,11 +3,17 @@ using TradingDashboard.Components;
 using TradingDashboard.Core.Accounts;
 using TradingDashboard.Core.Messaging;
 using TradingDashboard.Core.Persistence;
+using TradingDashboard.Core.Simulation;
 using TradingDashboard.Core.Streaming;
+using TradingDashboard.Endpoints;
 using TradingDashboard.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 var role = builder.Configuration.GetValue("Dashboard:Role", DashboardRole.Dashboard);
+
+// Serve package and scoped-CSS assets straight from the build output in every environment
+// (`dotnet run` without a launch profile is Production); a no-op for published apps.
+builder.WebHost.UseStaticWebAssets();
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddPersistence(builder.Configuration);
@@ -20,6 +26,7 @@ if (role == DashboardRole.Dashboard)
 }
 
 builder.Services.AddMessaging(builder.Configuration);
+builder.Services.AddBridgeSimulator(builder.Configuration);
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddRadzenComponents();
 
@@ -31,6 +38,7 @@ if (!app.Environment.IsDevelopment())
 
 app.UseAntiforgery();
 app.MapStaticAssets();
+app.MapBridgeSimulatorApi();
 if (role == DashboardRole.Dashboard)
 {
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

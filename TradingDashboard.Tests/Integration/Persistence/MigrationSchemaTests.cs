@@ -36,7 +36,7 @@ public sealed class MigrationSchemaTests
     {
         using var connection = new SqliteConnection(connectionString);
         connection.Open();
-        var tables = Query(connection, "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name <> '__EFMigrationsHistory' ORDER BY name");
+        var tables = Query(connection, "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name NOT IN ('__EFMigrationsHistory', '__EFMigrationsLock') ORDER BY name");
         var lines = new List<string>();
         foreach (var table in tables)
         {

@@ -1,0 +1,22 @@
+namespace TradingDashboard.Core.Simulation.Market;
+
+/// <summary>A simulated symbol: precision, trading costs, contract and price dynamics.</summary>
+/// <param name="Name">Broker name with its casing (<c>BTCUSD.a</c>).</param>
+/// <param name="BaseSpreadPoints">Typical spread in points (1 point = 10^-digits).</param>
+/// <param name="SpreadJitterPoints">How far the spread wanders around its base.</param>
+/// <param name="AnnualVolatility">Annualised volatility of the random walk (0.07 = 7 %).</param>
+/// <param name="ProfitCurrency">Currency in which P/L and margin are first computed.</param>
+internal sealed record SymbolSpec(
+    string Name,
+    int Digits,
+    decimal StartPrice,
+    int BaseSpreadPoints,
+    int SpreadJitterPoints,
+    double AnnualVolatility,
+    decimal ContractSize,
+    AssetClass AssetClass,
+    string BaseCurrency,
+    string ProfitCurrency)
+{
+    public decimal Point => PriceMath.Point(Digits);
+}

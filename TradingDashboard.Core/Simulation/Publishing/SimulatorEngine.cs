@@ -1,0 +1,88 @@
+using TradingDashboard.Core.Simulation.Accounts;
+using TradingDashboard.Core.Simulation.Candles;
+using TradingDashboard.Core.Simulation.Market;
+
+namespace TradingDashboard.Core.Simulation.Publishing;
+
+/// <summary>
+/// One simulation step: move the market, build bars, and produce every account's events in
+/// order (ticks, bars, then account info and positions when due). Single-threaded by design.
+/// </summary>
+internal sealed class SimulatorEngine(SimulatorRuntime runtime)
+{
+    private readonly CandleBook _candles = new(TimeSpan.FromMilliseconds(runtime.Options.CandleRevisionIntervalMs));
+    private readonly Dictionary<string, AccountSchedule> _schedules = new(StringComparer.Ordinal);
+    private readonly TimeSpan _infoInterval = TimeSpan.FromMilliseconds(runtime.Options.AccountInfoIntervalMs);
+    private readonly TimeSpan _positionsInterval = TimeSpan.FromMilliseconds(runtime.Options.PositionsIntervalMs);
+
+    public CandleBook Candles => _candles;
+
+    public IReadOnlyList<OutboundEvent> Step(DateTimeOffset now)
+    {
+        var quotes = runtime.Market.Advance(now);
+        var candles = _candles.Apply(quotes, now);
+        var events = new List<OutboundEvent>();
+        foreach (var account in runtime.Broker.Accounts)
+        {
+            var schedule = ScheduleOf(account.Login);
+            if (!account.TerminalConnected)
+            {
+                schedule.Reset();
+                schedule.NeedsAllQuotes = true;
+                continue;
+            }
+
+            var accountQuotes = schedule.NeedsAllQuotes ? AllQuotes() : quotes;
+            schedule.NeedsAllQuotes = false;
+            events.AddRange(accountQuotes.Select(q => SimulatorEventFactory.Tick(account, q)));
+            events.AddRange(candles.Select(c => SimulatorEventFactory.Candle(account, c, now)));
+            if (runtime.Headless.PollerStartedAt(account.Login) is null)
+            {
+                schedule.Reset();
+                continue;
+            }
+
+            AddAccountEvents(account, schedule, now, events);
+        }
+
+        return events;
+    }
+
+    private void AddAccountEvents(SimulatedAccount account, AccountSchedule schedule, DateTimeOffset now, List<OutboundEvent> events)
+    {
+        var infoDue = now >= schedule.NextInfo;
+        var positionsDue = now >= schedule.NextPositions;
+        if (!infoDue && !positionsDue)
+        {
+            return;
+        }
+
+        var valuation = account.Valuate(runtime.Market.Quotes);
+        if (infoDue)
+        {
+            events.Add(SimulatorEventFactory.AccountInfo(account, valuation.Info, now));
+            account.Store(valuation.Info, now);
+            schedule.NextInfo = now + _infoInterval;
+        }
+
+        if (positionsDue)
+        {
+            events.Add(SimulatorEventFactory.Positions(account, valuation.Positions, now));
+            schedule.NextPositions = now + _positionsInterval;
+        }
+    }
+
+    private List<MarketQuote> AllQuotes() =>
+        [.. runtime.Market.Symbols.Select(s => runtime.Market.Quotes.TryGetQuote(s.Name, out var q) ? q : null).OfType<MarketQuote>()];
+
+    private AccountSchedule ScheduleOf(string login)
+    {
+        if (!_schedules.TryGetValue(login, out var schedule))
+        {
+            schedule = new AccountSchedule();
+            _schedules.Add(login, schedule);
+        }
+
+        return schedule;
+    }
+}

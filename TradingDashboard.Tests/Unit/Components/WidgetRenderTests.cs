@@ -1,0 +1,135 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.JSInterop;
+using TradingDashboard.Components.Shared;
+using TradingDashboard.Core.Domain;
+using TradingDashboard.Core.Streaming;
+using TradingDashboard.Core.Streaming.Updates;
+using TradingDashboard.Tests.Infrastructure;
+
+namespace TradingDashboard.Tests.Unit.Components;
+
+/// <summary>Static (prerender) output of the live widgets: what the first paint shows from the last-value cache.</summary>
+public sealed class WidgetRenderTests : IAsyncDisposable
+{
+    private static readonly Account _demo = new()
+    {
+        Id = Guid.Parse("3f1c2a6e-8d4b-4c1e-9a57-0b6d2e7f4a10"),
+        DisplayName = "MT5 Demo",
+        BrokerLogin = "5012345678",
+        Server = "MetaQuotes-Demo",
+        Currency = "USD",
+    };
+
+    private readonly ManualTimeProvider _time = new();
+    private readonly ServiceProvider _services;
+    private readonly IMarketHub _hub;
+
+    public WidgetRenderTests()
+    {
+        _services = new ServiceCollection()
+            .AddStreaming(new ConfigurationBuilder().Build())
+            .AddSingleton<TimeProvider>(_time)
+            .AddLogging()
+            .AddSingleton<IJSRuntime, PrerenderJsRuntime>()
+            .BuildServiceProvider();
+        _hub = _services.GetRequiredService<IMarketHub>();
+    }
+
+    public ValueTask DisposeAsync() => _services.DisposeAsync();
+
+    [Fact]
+    public async Task MarketWatch_NoData_ShowsWaitingStateAndNoNumbers()
+    {
+        var html = await RenderAsync<MarketWatch>(new() { [nameof(MarketWatch.AccountId)] = _demo.Id });
+
+        Assert.Contains("Waiting for prices from the bridge", html.QuerySelector("[data-testid=market-watch-empty]")!.TextContent, StringComparison.Ordinal);
+        Assert.Empty(html.QuerySelectorAll("[data-symbol]"));
+    }
+
+    [Fact]
+    public async Task MarketWatch_CachedQuotes_RowsSortedBySymbolWithDigitsSpreadChangeAndAge()
+    {
+        var now = _time.GetUtcNow();
+        _hub.Publish(QuoteRowTests.Quote("XAUUSD", 2331.40m, 2331.65m, dayOpen: 2340.00m, receivedAt: now.AddSeconds(-75), account: _demo.Id));
+        _hub.Publish(QuoteRowTests.Quote("EURUSD", 1.08450m, 1.08462m, dayOpen: 1.08000m, receivedAt: now.AddMilliseconds(-300), account: _demo.Id));
+        _hub.Publish(QuoteRowTests.Quote("BTCUSD.a", 64123.15m, 64138.15m, receivedAt: now.AddSeconds(-12), account: _demo.Id));
+        _hub.Publish(QuoteRowTests.Quote("GBPUSD", 1.26731m, 1.26746m, account: Guid.NewGuid()));
+
+        var html = await RenderAsync<MarketWatch>(new() { [nameof(MarketWatch.AccountId)] = _demo.Id });
+
+        var rows = html.QuerySelectorAll("tr[data-symbol]");
+        Assert.Equal(["BTCUSD.a", "EURUSD", "XAUUSD"], rows.Select(r => r.GetAttribute("data-symbol")));
+        var eurusd = rows[1];
+        Assert.Equal("1.08450", Field(eurusd, "bid"));
+        Assert.Equal("1.08462", Field(eurusd, "ask"));
+        Assert.Equal("12", Field(eurusd, "spread"));
+        Assert.Equal("+0.00450 +0.42%", Field(eurusd, "change"));
+        Assert.Equal("0.3s", Field(eurusd, "age"));
+        Assert.Contains("pos", eurusd.QuerySelector("[data-field=change]")!.ClassList);
+        Assert.Contains("age-aging", rows[0].QuerySelector("[data-field=age]")!.ClassList);
+        Assert.Equal("1m", Field(rows[2], "age"));
+        Assert.Contains("age-stale", rows[2].QuerySelector("[data-field=age]")!.ClassList);
+        Assert.Contains("neg", rows[2].QuerySelector("[data-field=change]")!.ClassList);
+    }
+
+    [Fact]
+    public async Task AccountCard_NoSnapshot_ShowsWaitingState()
+    {
+        var html = await RenderAsync<AccountCard>(new() { [nameof(AccountCard.Account)] = _demo });
+
+        Assert.NotNull(html.QuerySelector("[data-testid=account-card-empty]"));
+        Assert.Null(html.QuerySelector("[data-field=balance]"));
+    }
+
+    [Fact]
+    public async Task AccountCard_CachedSnapshot_ShowsMoneyLeverageSourceAndFreshness()
+    {
+        var now = _time.GetUtcNow();
+        var snapshot = new AccountSnapshot(_demo.Id, _demo.BrokerLogin, 10250.37m, 10412.50m, -162.13m, 1204.40m, 9208.10m, 864.53m, 500, "USD", true, null, null, null, SnapshotSource.StoredData, now.AddMinutes(-7));
+        _hub.Publish(new AccountSnapshotUpdate(GroupKeys.Account(_demo.Id), now, snapshot));
+
+        var html = await RenderAsync<AccountCard>(new() { [nameof(AccountCard.Account)] = _demo });
+
+        var card = html.QuerySelector("[data-testid=account-card]")!;
+        Assert.Equal("10,250.37 USD", Field(card, "balance"));
+        Assert.Equal("10,412.50 USD", Field(card, "equity"));
+        Assert.Equal("-162.13 USD", Field(card, "profit"));
+        Assert.Contains("neg", card.QuerySelector("[data-field=profit]")!.ClassList);
+        Assert.Equal("1,204.40 USD", Field(card, "margin"));
+        Assert.Equal("9,208.10 USD", Field(card, "margin-free"));
+        Assert.Equal("864.53 %", Field(card, "margin-level"));
+        Assert.Equal("1:500", Field(card, "leverage"));
+        Assert.Equal("USD", Field(card, "currency"));
+        Assert.Equal("stored", Field(card, "source"));
+        Assert.Equal("7m", Field(card, "age"));
+        Assert.Equal("Acceptable", Field(card, "freshness"));
+    }
+
+    private static string Field(IElement scope, string field) =>
+        string.Join(' ', scope.QuerySelector($"[data-field={field}]")!.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private async Task<IDocument> RenderAsync<TComponent>(Dictionary<string, object?> parameters)
+        where TComponent : IComponent
+    {
+        await using var renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
+        var html = await renderer.Dispatcher.InvokeAsync(async () =>
+            (await renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters))).ToHtmlString());
+        return await new HtmlParser().ParseDocumentAsync(html);
+    }
+
+    // Radzen components inject IJSRuntime; a static render never calls it, as during prerendering.
+    private sealed class PrerenderJsRuntime : IJSRuntime
+    {
+        public ValueTask<TValue> InvokeAsync<TValue>(string identifier, object?[]? args) =>
+            throw new InvalidOperationException("JavaScript is not available while prerendering.");
+
+        public ValueTask<TValue> InvokeAsync<TValue>(string identifier, CancellationToken cancellationToken, object?[]? args) =>
+            throw new InvalidOperationException("JavaScript is not available while prerendering.");
+    }
+}

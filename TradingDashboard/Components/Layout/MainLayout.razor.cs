@@ -1,0 +1,9 @@
+namespace TradingDashboard.Components.Layout;
+
+/// <summary>Header with the product name and feed status, navigation sidebar, page body.</summary>
+public sealed partial class MainLayout
+{
+    private bool _sidebarExpanded = true;
+
+    private void ToggleSidebar() => _sidebarExpanded = !_sidebarExpanded;
+}

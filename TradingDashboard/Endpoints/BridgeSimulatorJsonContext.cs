@@ -1,0 +1,21 @@
+using System.Text.Json.Serialization;
+using TradingDashboard.Core.Simulation.Bridge;
+
+namespace TradingDashboard.Endpoints;
+
+/// <summary>Source-generated snake_case JSON of the simulated bridge API; nulls are written (<c>live_data: null</c>).</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, PropertyNameCaseInsensitive = true)]
+[JsonSerializable(typeof(BridgeHealthReport))]
+[JsonSerializable(typeof(BridgeAccountsSummary))]
+[JsonSerializable(typeof(BridgeAccountInfo))]
+[JsonSerializable(typeof(BridgeAccountBalance))]
+[JsonSerializable(typeof(BridgeTradeHistory))]
+[JsonSerializable(typeof(PollerStatus))]
+[JsonSerializable(typeof(SubscriptionChange))]
+[JsonSerializable(typeof(HeadlessDiagnostics))]
+[JsonSerializable(typeof(TerminalState))]
+[JsonSerializable(typeof(AccountRequest))]
+[JsonSerializable(typeof(SubscriptionRequest))]
+[JsonSerializable(typeof(TerminalStateRequest))]
+[JsonSerializable(typeof(BridgeSimulatorError))]
+internal sealed partial class BridgeSimulatorJsonContext : JsonSerializerContext;
