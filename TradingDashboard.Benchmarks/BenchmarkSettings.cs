@@ -1,4 +1,5 @@
 using System.Globalization;
+using TradingDashboard.Benchmarks.Dashboard;
 
 namespace TradingDashboard.Benchmarks;
 
@@ -6,7 +7,7 @@ namespace TradingDashboard.Benchmarks;
 internal sealed record BenchmarkSettings
 {
     public const string Usage =
-        "usage: <throughput|latency|pipeline|micro|all> [--messages 100000] [--runs 3] [--rate 2000] [--seconds 15] [--warmup-seconds 2] [--symbols 10] [--subscribers 1]";
+        "usage: <throughput|latency|pipeline|micro|all> [--messages 100000] [--runs 3] [--rate 2000] [--seconds 15] [--warmup-seconds 2] [--symbols 10] [--subscribers 1] [--reader paced|prompt]";
 
     public BenchmarkMode Mode { get; init; } = BenchmarkMode.All;
 
@@ -31,6 +32,9 @@ internal sealed record BenchmarkSettings
     /// <summary>Hub subscribers reading the account's prices during throughput and in-memory runs (0 shows the cost of fan-out).</summary>
     public int Subscribers { get; init; } = 1;
 
+    /// <summary>How those subscribers read: paced like the UI (default) or promptly like a bot.</summary>
+    public ReaderPacing Reader { get; init; } = ReaderPacing.Paced;
+
     public static BenchmarkSettings Parse(IReadOnlyList<string> args)
     {
         var settings = new BenchmarkSettings();
@@ -39,14 +43,16 @@ internal sealed record BenchmarkSettings
             var arg = args[i];
             if (!arg.StartsWith("--", StringComparison.Ordinal))
             {
-                settings = settings with { Mode = ParseMode(arg) };
+                settings = settings with { Mode = ParseEnum<BenchmarkMode>("mode", arg) };
                 continue;
             }
 
             var split = arg.IndexOf('=', StringComparison.Ordinal);
             var name = split < 0 ? arg[2..] : arg[2..split];
             var text = split >= 0 ? arg[(split + 1)..] : ++i < args.Count ? args[i] : throw new ArgumentException($"--{name} needs a value. {Usage}");
-            settings = settings.With(name, ParseCount(name, text, minimum: name == "subscribers" ? 0 : 1));
+            settings = name == "reader"
+                ? settings with { Reader = ParseEnum<ReaderPacing>(name, text) }
+                : settings.With(name, ParseCount(name, text, minimum: name == "subscribers" ? 0 : 1));
         }
 
         return settings;
@@ -64,10 +70,11 @@ internal sealed record BenchmarkSettings
         _ => throw new ArgumentException($"Unknown option --{name}. {Usage}"),
     };
 
-    private static BenchmarkMode ParseMode(string text) =>
-        Enum.TryParse<BenchmarkMode>(text, ignoreCase: true, out var mode) && Enum.IsDefined(mode)
-            ? mode
-            : throw new ArgumentException($"Unknown mode '{text}'. {Usage}");
+    private static T ParseEnum<T>(string name, string text)
+        where T : struct, Enum =>
+        Enum.TryParse<T>(text, ignoreCase: true, out var value) && Enum.IsDefined(value) && !char.IsAsciiDigit(text[0])
+            ? value
+            : throw new ArgumentException($"Unknown {name} '{text}'. {Usage}");
 
     private static int ParseCount(string name, string text, int minimum) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= minimum && value <= 10_000_000

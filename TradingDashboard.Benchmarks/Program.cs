@@ -23,7 +23,7 @@ if (settings.Mode == BenchmarkMode.Micro)
     return 0;
 }
 
-// Bounded: whatever happens, the run stops and cleans up (the vhost is deleted on the way out).
+// Bounded: whatever happens the run stops, and the vhost is deleted on the way out.
 using var cancellation = new CancellationTokenSource(TimeSpan.FromMinutes(30));
 Console.CancelKeyPress += (_, e) =>
 {
@@ -35,28 +35,41 @@ using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context 
     context.Cancel = true;
     cancellation.Cancel();
 });
-var token = cancellation.Token;
 
-var runsAll = settings.Mode == BenchmarkMode.All;
-var pipeline = runsAll || settings.Mode == BenchmarkMode.Pipeline
-    ? await PipelineRateBenchmark.RunAsync(settings, token)
-    : null;
-ThroughputResult? throughput = null;
-LatencyResult? latency = null;
-if (runsAll || settings.Mode is BenchmarkMode.Throughput or BenchmarkMode.Latency)
+try
 {
-    await using var vhost = await BenchmarkVhost.CreateAsync(token);
-    Console.WriteLine($"created vhost {vhost.Name}");
-    if (runsAll || settings.Mode == BenchmarkMode.Throughput)
-    {
-        throughput = await ThroughputBenchmark.RunAsync(settings, vhost.Name, token);
-    }
-
-    if (runsAll || settings.Mode == BenchmarkMode.Latency)
-    {
-        latency = await LatencyBenchmark.RunAsync(settings, vhost.Name, token);
-    }
+    var summary = await RunAsync(settings, cancellation.Token);
+    SummaryPrinter.Print(summary);
+    return summary.Throughput is { Valid: false } ? 1 : 0;
+}
+catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+{
+    Console.Error.WriteLine("cancelled (signal or the 30-minute limit)");
+    return 130;
 }
 
-SummaryPrinter.Print(new BenchmarkSummary(settings, pipeline, throughput, latency));
-return throughput is { Valid: false } ? 1 : 0;
+static async Task<BenchmarkSummary> RunAsync(BenchmarkSettings settings, CancellationToken cancellationToken)
+{
+    var all = settings.Mode == BenchmarkMode.All;
+    var pipeline = all || settings.Mode == BenchmarkMode.Pipeline
+        ? await PipelineRateBenchmark.RunAsync(settings, cancellationToken)
+        : null;
+    ThroughputResult? throughput = null;
+    LatencyResult? latency = null;
+    if (all || settings.Mode is BenchmarkMode.Throughput or BenchmarkMode.Latency)
+    {
+        await using var vhost = await BenchmarkVhost.CreateAsync(cancellationToken);
+        Console.WriteLine($"created vhost {vhost.Name}");
+        if (all || settings.Mode == BenchmarkMode.Throughput)
+        {
+            throughput = await ThroughputBenchmark.RunAsync(settings, vhost.Name, cancellationToken);
+        }
+
+        if (all || settings.Mode == BenchmarkMode.Latency)
+        {
+            latency = await LatencyBenchmark.RunAsync(settings, vhost.Name, cancellationToken);
+        }
+    }
+
+    return new BenchmarkSummary(settings, pipeline, throughput, latency);
+}

@@ -5,7 +5,7 @@ namespace TradingDashboard.Benchmarks.Broker;
 /// <summary>Runs <c>rabbitmqctl</c> on the local node, bounded in time.</summary>
 internal static class RabbitMqCtl
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+    private const int TimeoutSeconds = 60;
 
     public static async Task RunAsync(IReadOnlyList<string> arguments, CancellationToken cancellationToken)
     {
@@ -24,7 +24,7 @@ internal static class RabbitMqCtl
         var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
         var error = process.StandardError.ReadToEndAsync(cancellationToken);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(Timeout);
+        timeout.CancelAfter(TimeSpan.FromSeconds(TimeoutSeconds));
         try
         {
             await process.WaitForExitAsync(timeout.Token);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using TradingDashboard.Benchmarks.Dashboard;
+using TradingDashboard.Benchmarks.Reporting;
 using TradingDashboard.Benchmarks.Throughput;
 using TradingDashboard.Benchmarks.Workload;
 
@@ -13,7 +14,7 @@ internal static class PipelineRateBenchmark
 {
     public static async Task<IReadOnlyList<ThroughputRun>> RunAsync(BenchmarkSettings settings, CancellationToken cancellationToken)
     {
-        Console.WriteLine($"== pipeline in memory: {settings.Messages:N0} price.tick per run, {settings.Symbols} symbols, {settings.Subscribers} hub subscriber(s)");
+        Console.WriteLine($"== pipeline in memory: {settings.Messages:N0} price.tick per run, {settings.Symbols} symbols, {settings.Subscribers} {settings.Reader} hub subscriber(s)");
         await RunOnceAsync(settings, Math.Min(settings.Messages, Math.Max(5_000, settings.Messages / 10)), "warm-up", cancellationToken);
         var runs = new List<ThroughputRun>();
         for (var run = 1; run <= settings.Runs; run++)
@@ -34,9 +35,11 @@ internal static class PipelineRateBenchmark
         GC.Collect();
         var pipeline = stack.Pipeline;
         TimeSpan elapsed;
+        ResourceUsage usage;
         long hubUpdates;
-        await using (var reader = new HubReader(stack.Hub, stack.AccountId, settings.Subscribers))
+        await using (var reader = new HubReader(stack.Hub, stack.AccountId, settings.Subscribers, settings.Reader))
         {
+            usage = ResourceUsage.Now();
             var watch = Stopwatch.StartNew();
             foreach (var body in bodies)
             {
@@ -44,14 +47,15 @@ internal static class PipelineRateBenchmark
             }
 
             elapsed = watch.Elapsed;
+            usage = ResourceUsage.Now().Since(usage);
             await Task.Delay(50, cancellationToken);
             hubUpdates = reader.Updates;
         }
 
         var stats = stack.Metrics.Snapshot();
-        var result = new ThroughputRun("in-memory", messages, elapsed, stats, hubUpdates, 0);
+        var result = new ThroughputRun("in-memory", messages, elapsed, stats, hubUpdates, 0, usage);
         Console.WriteLine(
-            $"  in-memory {label,-7} {messages,9:N0} msgs in {elapsed.TotalSeconds,7:F3} s = {result.MessagesPerSecond,9:N0} msg/s  outcomes applied={stats.Applied:N0} duplicate={stats.Duplicates} stale={stats.Stale} rejected={stats.Rejected}  hub updates read={hubUpdates:N0}");
+            $"  in-memory {label,-7} {messages,9:N0} msgs in {elapsed.TotalSeconds,7:F3} s = {result.MessagesPerSecond,9:N0} msg/s  outcomes applied={stats.Applied:N0} duplicate={stats.Duplicates} stale={stats.Stale} rejected={stats.Rejected}  hub updates read={hubUpdates:N0}  {usage.PerMessage(messages)}");
         return result;
     }
 }

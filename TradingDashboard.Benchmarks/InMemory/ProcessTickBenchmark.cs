@@ -28,7 +28,7 @@ public class ProcessTickBenchmark : IDisposable
     {
         _stack = DashboardStack.CreateAsync(virtualHost: null, CancellationToken.None).GetAwaiter().GetResult();
         _stream = new TickStream(_stack.AccountId, DashboardConfiguration.BrokerLogin, 10, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
-        _reader = new HubReader(_stack.Hub, _stack.AccountId, subscribers: 1);
+        _reader = new HubReader(_stack.Hub, _stack.AccountId, subscribers: 1, ReaderPacing.Paced);
     }
 
     [IterationSetup]

@@ -15,12 +15,12 @@ internal static class SummaryPrinter
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, server GC {GCSettings.IsServerGC}, {DateTimeOffset.UtcNow:u}");
         if (summary.Pipeline is { Count: > 0 } pipeline)
         {
-            Console.WriteLine($"pipeline in memory (ceiling):  median {Rate(Statistics.Median(pipeline.Select(r => r.MessagesPerSecond)))}  runs [{Rates(pipeline)}]");
+            Console.WriteLine($"pipeline in memory (ceiling, {summary.Settings.Subscribers} {summary.Settings.Reader} hub subscriber(s)):  median {Rate(Statistics.Median(pipeline.Select(r => r.MessagesPerSecond)))}  runs [{Rates(pipeline)}]  {Cost(pipeline)}");
         }
 
         if (summary.Throughput is { } throughput)
         {
-            PrintThroughput(throughput);
+            PrintThroughput(throughput, summary.Settings);
         }
 
         if (summary.Latency is { } latency)
@@ -31,11 +31,11 @@ internal static class SummaryPrinter
         Console.WriteLine("=================================================");
     }
 
-    private static void PrintThroughput(ThroughputResult t)
+    private static void PrintThroughput(ThroughputResult t, BenchmarkSettings settings)
     {
-        Console.WriteLine($"throughput, {t.Bare[0].Messages:N0} pre-published ticks per run, {t.Bare.Count} alternating runs each:");
-        Console.WriteLine($"  bare RabbitMQ.Client ack-only: median {Rate(t.BareMedian)}  runs [{Rates(t.Bare)}]");
-        Console.WriteLine($"  dashboard consumer+pipeline:   median {Rate(t.DashboardMedian)}  runs [{Rates(t.Dashboard)}]");
+        Console.WriteLine($"throughput, {t.Bare[0].Messages:N0} pre-published ticks per run, {t.Bare.Count} alternating runs each, {settings.Subscribers} {settings.Reader} hub subscriber(s):");
+        Console.WriteLine($"  bare RabbitMQ.Client ack-only: median {Rate(t.BareMedian)}  runs [{Rates(t.Bare)}]  {Cost(t.Bare)}");
+        Console.WriteLine($"  dashboard consumer+pipeline:   median {Rate(t.DashboardMedian)}  runs [{Rates(t.Dashboard)}]  {Cost(t.Dashboard)}");
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"  RATIO dashboard/bare (medians): {t.Ratio:F3}  goal >= {ThroughputResult.Goal:F2}: {(t.Ratio >= ThroughputResult.Goal ? "MET" : "NOT MET")}  per-pair [{string.Join(", ", t.PairRatios.Select(r => r.ToString("F3", CultureInfo.InvariantCulture)))}]"));
@@ -70,6 +70,11 @@ internal static class SummaryPrinter
     }
 
     private static string Rate(double perSecond) => $"{perSecond,9:N0} msg/s";
+
+    /// <summary>Median CPU and allocation per message of this process.</summary>
+    private static string Cost(IReadOnlyList<ThroughputRun> runs) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"cpu {Statistics.Median(runs.Select(r => r.Usage.Cpu.TotalMicroseconds / r.Messages)):F1} us/msg, alloc {Statistics.Median(runs.Select(r => r.Usage.AllocatedBytes / (double)r.Messages)):N0} B/msg (medians)");
 
     private static string Rates(IEnumerable<ThroughputRun> runs) => string.Join(", ", runs.Select(r => r.MessagesPerSecond.ToString("N0", CultureInfo.InvariantCulture)));
 }

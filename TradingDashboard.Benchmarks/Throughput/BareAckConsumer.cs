@@ -2,6 +2,7 @@ using System.Diagnostics;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Events;
 using TradingDashboard.Benchmarks.Broker;
+using TradingDashboard.Benchmarks.Reporting;
 using TradingDashboard.Core.Messaging;
 using TradingDashboard.Core.Messaging.RabbitMq;
 
@@ -19,6 +20,7 @@ internal static class BareAckConsumer
         var settings = messaging.RabbitMq;
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         long acked = 0;
+        var usage = ResourceUsage.Now();
         var watch = Stopwatch.StartNew();
         TimeSpan elapsed;
         await using (var connection = await RabbitMqConnectionFactory.Create(settings, "bench-bare").CreateConnectionAsync(cancellationToken))
@@ -38,9 +40,10 @@ internal static class BareAckConsumer
             await channel.BasicConsumeAsync(settings.Queue, autoAck: false, consumer, cancellationToken);
             await done.Task.WaitAsync(timeout, cancellationToken);
             elapsed = watch.Elapsed;
+            usage = ResourceUsage.Now().Since(usage);
         }
 
         var depth = await QueueLoader.DepthAsync(settings, cancellationToken);
-        return new ThroughputRun("bare", expected, elapsed, null, 0, depth.Ready);
+        return new ThroughputRun("bare", expected, elapsed, null, 0, depth.Ready, usage);
     }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using TradingDashboard.Benchmarks.Broker;
 using TradingDashboard.Benchmarks.Dashboard;
+using TradingDashboard.Benchmarks.Reporting;
 
 namespace TradingDashboard.Benchmarks.Throughput;
 
@@ -11,15 +12,17 @@ namespace TradingDashboard.Benchmarks.Throughput;
 /// </summary>
 internal static class DashboardConsumerRun
 {
-    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(2);
+    private const int PollMilliseconds = 5;
 
-    public static async Task<ThroughputRun> RunAsync(DashboardStack stack, int expected, int subscribers, TimeSpan timeout, CancellationToken cancellationToken)
+    public static async Task<ThroughputRun> RunAsync(DashboardStack stack, int expected, int subscribers, ReaderPacing pacing, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var settings = stack.Messaging.RabbitMq;
         TimeSpan elapsed;
+        ResourceUsage usage;
         long hubUpdates;
-        await using (var reader = new HubReader(stack.Hub, stack.AccountId, subscribers))
+        await using (var reader = new HubReader(stack.Hub, stack.AccountId, subscribers, pacing))
         {
+            usage = ResourceUsage.Now();
             var watch = Stopwatch.StartNew();
             await stack.StartConsumerAsync(cancellationToken);
             while (stack.Metrics.Snapshot().Received < expected)
@@ -29,10 +32,11 @@ internal static class DashboardConsumerRun
                     throw new TimeoutException($"The dashboard consumer processed {stack.Metrics.Snapshot().Received} of {expected} messages in {timeout}.");
                 }
 
-                await Task.Delay(PollInterval, cancellationToken);
+                await Task.Delay(PollMilliseconds, cancellationToken);
             }
 
             elapsed = watch.Elapsed;
+            usage = ResourceUsage.Now().Since(usage);
 
             // The last ack follows the last count; let it reach the broker before closing.
             await Task.Delay(TimeSpan.FromMilliseconds(200), cancellationToken);
@@ -41,6 +45,6 @@ internal static class DashboardConsumerRun
         }
 
         var depth = await QueueLoader.DepthAsync(settings, cancellationToken);
-        return new ThroughputRun("dashboard", expected, elapsed, stack.Metrics.Snapshot(), hubUpdates, depth.Ready);
+        return new ThroughputRun("dashboard", expected, elapsed, stack.Metrics.Snapshot(), hubUpdates, depth.Ready, usage);
     }
 }

@@ -14,7 +14,7 @@ internal static class ThroughputBenchmark
     public static async Task<ThroughputResult> RunAsync(BenchmarkSettings settings, string virtualHost, CancellationToken cancellationToken)
     {
         var messaging = DashboardConfiguration.Messaging(virtualHost);
-        Console.WriteLine($"== throughput: {settings.Messages:N0} price.tick per run, {settings.Symbols} symbols, {settings.Subscribers} hub subscriber(s), prefetch {messaging.RabbitMq.Prefetch}, vhost {virtualHost}");
+        Console.WriteLine($"== throughput: {settings.Messages:N0} price.tick per run, {settings.Symbols} symbols, {settings.Subscribers} {settings.Reader} hub subscriber(s), prefetch {messaging.RabbitMq.Prefetch}, vhost {virtualHost}");
         var warmup = Math.Min(settings.Messages, Math.Max(5_000, settings.Messages / 10));
         await RunBareAsync(settings, messaging, warmup, "warm-up", cancellationToken);
         await RunDashboardAsync(settings, virtualHost, warmup, "warm-up", cancellationToken);
@@ -44,7 +44,7 @@ internal static class ThroughputBenchmark
         await using var stack = await DashboardStack.CreateAsync(virtualHost, cancellationToken);
         var stream = NewStream(stack.AccountId, settings, messages);
         await LoadAsync(stack.Messaging, stream, messages, cancellationToken);
-        var run = await DashboardConsumerRun.RunAsync(stack, messages, settings.Subscribers, TimeoutFor(messages), cancellationToken);
+        var run = await DashboardConsumerRun.RunAsync(stack, messages, settings.Subscribers, settings.Reader, TimeoutFor(messages), cancellationToken);
         Report(label, run);
         return run;
     }
@@ -70,7 +70,7 @@ internal static class ThroughputBenchmark
 
     private static void Report(string label, ThroughputRun run)
     {
-        var line = $"  {run.Variant,-9} {label,-7} {run.Messages,9:N0} msgs in {run.Elapsed.TotalSeconds,7:F3} s = {run.MessagesPerSecond,9:N0} msg/s  left in queue {run.LeftInQueue}";
+        var line = $"  {run.Variant,-9} {label,-7} {run.Messages,9:N0} msgs in {run.Elapsed.TotalSeconds,7:F3} s = {run.MessagesPerSecond,9:N0} msg/s  {run.Usage.PerMessage(run.Messages)}  left in queue {run.LeftInQueue}";
         if (run.Stats is { } s)
         {
             line += $"  outcomes applied={s.Applied:N0} duplicate={s.Duplicates} stale={s.Stale} rejected={s.Rejected}  hub updates read={run.HubUpdates:N0}";

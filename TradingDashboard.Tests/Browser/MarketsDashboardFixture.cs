@@ -17,7 +17,7 @@ public sealed class MarketsDashboardFixture : IAsyncLifetime
     public const string Exchange = "mt5.events";
 
     private readonly RabbitMqVhostFixture _broker = new();
-    private DashboardProcess? _dashboard;
+    private DashboardServer? _dashboard;
     private IConnection? _connection;
     private IChannel? _publisher;
 
@@ -25,7 +25,7 @@ public sealed class MarketsDashboardFixture : IAsyncLifetime
 
     public Guid SecondaryAccountId { get; } = Guid.NewGuid();
 
-    public DashboardProcess Dashboard => _dashboard ?? throw new InvalidOperationException("The dashboard is not started.");
+    public DashboardServer Dashboard => _dashboard ?? throw new InvalidOperationException("The dashboard is not started.");
 
     public Uri MarketsUrl(Guid accountId) => new(Dashboard.BaseAddress, $"markets?account={accountId:D}");
 
@@ -47,7 +47,7 @@ public sealed class MarketsDashboardFixture : IAsyncLifetime
         };
         Seed(settings, 0, PrimaryAccountId, "Browser Primary", PrimaryLogin);
         Seed(settings, 1, SecondaryAccountId, "Browser Secondary", SecondaryLogin);
-        _dashboard = await DashboardProcess.StartAsync(settings);
+        _dashboard = DashboardServer.Start(settings);
         await WaitForConsumerAsync();
     }
 
@@ -104,6 +104,6 @@ public sealed class MarketsDashboardFixture : IAsyncLifetime
             await Task.Delay(100);
         }
 
-        throw new InvalidOperationException($"The dashboard's consumer did not attach to backend.mt5.events.{Environment.NewLine}{Dashboard.Output}");
+        throw new InvalidOperationException("The dashboard's consumer did not attach to backend.mt5.events.");
     }
 }

@@ -100,6 +100,7 @@ public sealed partial class MarketsPageTests(PlaywrightFixture browser, MarketsD
         // Drops the SignalR connection as a network blip would; blazor.web.js then shows its
         // reconnect UI and rejoins the same server-side circuit.
         await page.EvaluateAsync("() => Blazor._internal.forceCloseConnection()");
+        await Expect(page.Locator("#components-reconnect-modal")).ToBeAttachedAsync();
         await PublishTickAsync(fixture.PrimaryAccountId, MarketsDashboardFixture.PrimaryLogin, "EURUSD", 1.08461m, 1.08473m);
         await Expect(bid).ToHaveTextAsync("1.08461", new() { Timeout = 15_000 });
 

@@ -39,7 +39,7 @@ public sealed class RabbitMqFixtureTests(RabbitMqVhostFixture broker) : IClassFi
         await using var connection = await RabbitMqBroker.CreateConnectionFactory("/").CreateConnectionAsync();
         await using var other = await connection.CreateChannelAsync();
         var error = await Assert.ThrowsAsync<OperationInterruptedException>(() => other.QueueDeclarePassiveAsync(queue));
-        Assert.Equal(404, error.ShutdownReason?.ReplyCode);
+        Assert.Equal((ushort)404, error.ShutdownReason?.ReplyCode);
     }
 
     [Fact]

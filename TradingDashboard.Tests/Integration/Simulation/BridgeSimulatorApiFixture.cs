@@ -28,6 +28,8 @@ public sealed class BridgeSimulatorApiFixture : IAsyncLifetime
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
+        // Only this configuration: the app's appsettings.json in the test output would merge its own accounts in.
+        builder.Configuration.Sources.Clear();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Simulator:Seed"] = "17",

@@ -180,13 +180,10 @@ public class BridgeSimulatorApiTests(BridgeSimulatorApiFixture fixture) : IClass
     [Fact]
     public async Task BackgroundService_Running_PublishesContractEnvelopesForEveryAccount()
     {
-        var messages = await EventuallyAsync(() =>
-        {
-            var all = fixture.Publisher.Messages;
-            var complete = new[] { $"account.{_routedId}.price.tick", "account.2002.price.tick", $"account.{_routedId}.account.info", $"account.{_routedId}.positions.snapshot", $"account.{_routedId}.candle.update" }
-                .All(key => all.Any(m => m.RoutingKey == key));
-            return complete ? all : null;
-        });
+        string[] expectedKeys = [$"account.{_routedId}.price.tick", "account.2002.price.tick", $"account.{_routedId}.account.info", $"account.{_routedId}.positions.snapshot", $"account.{_routedId}.candle.update"];
+        var messages = await EventuallyAsync(
+            () => fixture.Publisher.Messages is var all && expectedKeys.All(key => all.Any(m => m.RoutingKey == key)) ? all : null,
+            () => $"published {fixture.Publisher.Messages.Count}: {string.Join(", ", fixture.Publisher.Messages.Select(m => m.RoutingKey).Distinct())}");
 
         var info = messages.First(m => m.RoutingKey == $"account.{_routedId}.account.info").Json;
         Assert.Equal(("bridge-simulator", "MT5", 1, "account.info"), (
@@ -222,7 +219,7 @@ public class BridgeSimulatorApiTests(BridgeSimulatorApiFixture fixture) : IClass
         return JsonDocument.Parse(text).RootElement;
     }
 
-    private static async Task<T> EventuallyAsync<T>(Func<T?> probe)
+    private static async Task<T> EventuallyAsync<T>(Func<T?> probe, Func<string> describe)
         where T : class
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);
@@ -236,6 +233,6 @@ public class BridgeSimulatorApiTests(BridgeSimulatorApiFixture fixture) : IClass
             await Task.Delay(50);
         }
 
-        throw new Xunit.Sdk.XunitException("The simulator did not publish the expected events within 30 s.");
+        throw new Xunit.Sdk.XunitException("The simulator did not publish the expected events within 30 s; " + describe());
     }
 }

@@ -1,10 +1,5 @@
-using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
-using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.JSInterop;
 using TradingDashboard.Components.Shared;
 using TradingDashboard.Core.Domain;
@@ -46,7 +41,7 @@ public sealed class WidgetRenderTests : IAsyncDisposable
     [Fact]
     public async Task MarketWatch_NoData_ShowsWaitingStateAndNoNumbers()
     {
-        var html = await RenderAsync<MarketWatch>(new() { [nameof(MarketWatch.AccountId)] = _demo.Id });
+        var html = await StaticRender.RenderAsync<MarketWatch>(_services, new Dictionary<string, object?> { [nameof(MarketWatch.AccountId)] = _demo.Id });
 
         Assert.Contains("Waiting for prices from the bridge", html.QuerySelector("[data-testid=market-watch-empty]")!.TextContent, StringComparison.Ordinal);
         Assert.Empty(html.QuerySelectorAll("[data-symbol]"));
@@ -61,19 +56,19 @@ public sealed class WidgetRenderTests : IAsyncDisposable
         _hub.Publish(QuoteRowTests.Quote("BTCUSD.a", 64123.15m, 64138.15m, receivedAt: now.AddSeconds(-12), account: _demo.Id));
         _hub.Publish(QuoteRowTests.Quote("GBPUSD", 1.26731m, 1.26746m, account: Guid.NewGuid()));
 
-        var html = await RenderAsync<MarketWatch>(new() { [nameof(MarketWatch.AccountId)] = _demo.Id });
+        var html = await StaticRender.RenderAsync<MarketWatch>(_services, new Dictionary<string, object?> { [nameof(MarketWatch.AccountId)] = _demo.Id });
 
         var rows = html.QuerySelectorAll("tr[data-symbol]");
         Assert.Equal(["BTCUSD.a", "EURUSD", "XAUUSD"], rows.Select(r => r.GetAttribute("data-symbol")));
         var eurusd = rows[1];
-        Assert.Equal("1.08450", Field(eurusd, "bid"));
-        Assert.Equal("1.08462", Field(eurusd, "ask"));
-        Assert.Equal("12", Field(eurusd, "spread"));
-        Assert.Equal("+0.00450 +0.42%", Field(eurusd, "change"));
-        Assert.Equal("0.3s", Field(eurusd, "age"));
+        Assert.Equal("1.08450", StaticRender.Field(eurusd, "bid"));
+        Assert.Equal("1.08462", StaticRender.Field(eurusd, "ask"));
+        Assert.Equal("12", StaticRender.Field(eurusd, "spread"));
+        Assert.Equal("+0.00450 +0.42%", StaticRender.Field(eurusd, "change"));
+        Assert.Equal("0.3s", StaticRender.Field(eurusd, "age"));
         Assert.Contains("pos", eurusd.QuerySelector("[data-field=change]")!.ClassList);
         Assert.Contains("age-aging", rows[0].QuerySelector("[data-field=age]")!.ClassList);
-        Assert.Equal("1m", Field(rows[2], "age"));
+        Assert.Equal("1m", StaticRender.Field(rows[2], "age"));
         Assert.Contains("age-stale", rows[2].QuerySelector("[data-field=age]")!.ClassList);
         Assert.Contains("neg", rows[2].QuerySelector("[data-field=change]")!.ClassList);
     }
@@ -81,7 +76,7 @@ public sealed class WidgetRenderTests : IAsyncDisposable
     [Fact]
     public async Task AccountCard_NoSnapshot_ShowsWaitingState()
     {
-        var html = await RenderAsync<AccountCard>(new() { [nameof(AccountCard.Account)] = _demo });
+        var html = await StaticRender.RenderAsync<AccountCard>(_services, new Dictionary<string, object?> { [nameof(AccountCard.Account)] = _demo });
 
         Assert.NotNull(html.QuerySelector("[data-testid=account-card-empty]"));
         Assert.Null(html.QuerySelector("[data-field=balance]"));
@@ -94,42 +89,20 @@ public sealed class WidgetRenderTests : IAsyncDisposable
         var snapshot = new AccountSnapshot(_demo.Id, _demo.BrokerLogin, 10250.37m, 10412.50m, -162.13m, 1204.40m, 9208.10m, 864.53m, 500, "USD", true, null, null, null, SnapshotSource.StoredData, now.AddMinutes(-7));
         _hub.Publish(new AccountSnapshotUpdate(GroupKeys.Account(_demo.Id), now, snapshot));
 
-        var html = await RenderAsync<AccountCard>(new() { [nameof(AccountCard.Account)] = _demo });
+        var html = await StaticRender.RenderAsync<AccountCard>(_services, new Dictionary<string, object?> { [nameof(AccountCard.Account)] = _demo });
 
         var card = html.QuerySelector("[data-testid=account-card]")!;
-        Assert.Equal("10,250.37 USD", Field(card, "balance"));
-        Assert.Equal("10,412.50 USD", Field(card, "equity"));
-        Assert.Equal("-162.13 USD", Field(card, "profit"));
+        Assert.Equal("10,250.37 USD", StaticRender.Field(card, "balance"));
+        Assert.Equal("10,412.50 USD", StaticRender.Field(card, "equity"));
+        Assert.Equal("-162.13 USD", StaticRender.Field(card, "profit"));
         Assert.Contains("neg", card.QuerySelector("[data-field=profit]")!.ClassList);
-        Assert.Equal("1,204.40 USD", Field(card, "margin"));
-        Assert.Equal("9,208.10 USD", Field(card, "margin-free"));
-        Assert.Equal("864.53 %", Field(card, "margin-level"));
-        Assert.Equal("1:500", Field(card, "leverage"));
-        Assert.Equal("USD", Field(card, "currency"));
-        Assert.Equal("stored", Field(card, "source"));
-        Assert.Equal("7m", Field(card, "age"));
-        Assert.Equal("Acceptable", Field(card, "freshness"));
-    }
-
-    private static string Field(IElement scope, string field) =>
-        string.Join(' ', scope.QuerySelector($"[data-field={field}]")!.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-
-    private async Task<IDocument> RenderAsync<TComponent>(Dictionary<string, object?> parameters)
-        where TComponent : IComponent
-    {
-        await using var renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
-        var html = await renderer.Dispatcher.InvokeAsync(async () =>
-            (await renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters))).ToHtmlString());
-        return await new HtmlParser().ParseDocumentAsync(html);
-    }
-
-    // Radzen components inject IJSRuntime; a static render never calls it, as during prerendering.
-    private sealed class PrerenderJsRuntime : IJSRuntime
-    {
-        public ValueTask<TValue> InvokeAsync<TValue>(string identifier, object?[]? args) =>
-            throw new InvalidOperationException("JavaScript is not available while prerendering.");
-
-        public ValueTask<TValue> InvokeAsync<TValue>(string identifier, CancellationToken cancellationToken, object?[]? args) =>
-            throw new InvalidOperationException("JavaScript is not available while prerendering.");
+        Assert.Equal("1,204.40 USD", StaticRender.Field(card, "margin"));
+        Assert.Equal("9,208.10 USD", StaticRender.Field(card, "margin-free"));
+        Assert.Equal("864.53 %", StaticRender.Field(card, "margin-level"));
+        Assert.Equal("1:500", StaticRender.Field(card, "leverage"));
+        Assert.Equal("USD", StaticRender.Field(card, "currency"));
+        Assert.Equal("stored", StaticRender.Field(card, "source"));
+        Assert.Equal("7m", StaticRender.Field(card, "age"));
+        Assert.Equal("Acceptable", StaticRender.Field(card, "freshness"));
     }
 }
