@@ -129,6 +129,8 @@ start_rabbitmq() {
         ((SECONDS < deadline)) || abort "RabbitMQ did not start within 120 s (see /var/log/rabbitmq/)"
         sleep 1
     done
+    # A fault test interrupted mid-outage leaves the node up with the app stopped; start_app is a no-op otherwise.
+    "${SUDO[@]}" rabbitmqctl -q start_app >/dev/null || abort "rabbitmqctl start_app failed"
     "${SUDO[@]}" rabbitmqctl -q await_startup --timeout 120 || abort "RabbitMQ did not finish starting"
     note "ready: $("${SUDO[@]}" rabbitmqctl -q version 2>/dev/null || echo '?') on $TD_RABBITMQ_HOST:$TD_RABBITMQ_PORT"
 }
@@ -194,7 +196,7 @@ count_results() {
             failed=$((failed + 1))
             continue
         fi
-        counters="$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)"
+        counters="$(grep -o '<Counters [^>]*>' "$trx" | head -n 1 || true)"
         project_failed=$(($(counter failed "$counters") + $(counter error "$counters") + $(counter timeout "$counters") + $(counter aborted "$counters")))
         passed=$((passed + $(counter passed "$counters")))
         failed=$((failed + project_failed))
@@ -231,7 +233,7 @@ for project in "${projects[@]}"; do
     run_tests "$project"
 done
 
-step "Results in ${RESULTS#"$ROOT"/}/"
+step "Results in ${RESULTS#"$ROOT"/}/ ($((SECONDS / 60)) min $((SECONDS % 60)) s)"
 count_results "${projects[@]}"
 if [[ "$format_ok" == false ]]; then
     note "format check failed: counted as 1 failed"

@@ -38,7 +38,7 @@ internal static class SummaryPrinter
         Console.WriteLine($"  dashboard consumer+pipeline:   median {Rate(t.DashboardMedian)}  runs [{Rates(t.Dashboard)}]  {Cost(t.Dashboard)}");
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"  RATIO dashboard/bare (medians): {t.Ratio:F3}  goal >= {ThroughputResult.Goal:F2}: {(t.Ratio >= ThroughputResult.Goal ? "MET" : "NOT MET")}  per-pair [{string.Join(", ", t.PairRatios.Select(r => r.ToString("F3", CultureInfo.InvariantCulture)))}]"));
+            $"  RATIO dashboard/bare (medians): {t.Ratio:F3}  goal >= {ThroughputResult.Goal:F2}: {(t.Ratio >= ThroughputResult.Goal ? "MET" : "NOT MET")}  median per-pair {Statistics.Median(t.PairRatios):F3} [{string.Join(", ", t.PairRatios.Select(r => r.ToString("F3", CultureInfo.InvariantCulture)))}]"));
         var applied = t.Dashboard.Sum(r => r.Stats?.Applied ?? 0);
         var other = t.Dashboard.Sum(r => (r.Stats?.Duplicates ?? 0) + (r.Stats?.Stale ?? 0) + (r.Stats?.Rejected ?? 0));
         Console.WriteLine($"  dashboard outcomes over measured runs: applied {applied:N0}, duplicate/stale/rejected {other:N0}; every run fully acked: {t.Bare.Concat(t.Dashboard).All(r => r.LeftInQueue == 0)}");

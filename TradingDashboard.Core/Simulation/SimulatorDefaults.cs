@@ -5,7 +5,7 @@ namespace TradingDashboard.Core.Simulation;
 /// <summary>What the simulator uses when the configuration names no accounts or positions.</summary>
 internal static class SimulatorDefaults
 {
-    private static readonly (string Symbol, PositionSide Side, decimal Volume)[][] _positionSets =
+    private static readonly (string Symbol, PositionSide Side, decimal Volume)[][] PositionSets =
     [
         [("EURUSD", PositionSide.Buy, 0.10m), ("XAUUSD", PositionSide.Sell, 0.05m)],
         [("BTCUSD.a", PositionSide.Buy, 0.05m), ("USDJPY", PositionSide.Sell, 0.20m)],
@@ -37,5 +37,5 @@ internal static class SimulatorDefaults
 
     /// <summary>One or two positions per account, varied by its position in the list.</summary>
     public static IReadOnlyList<SimulatedPositionOptions> PositionsFor(int accountIndex) =>
-        [.. _positionSets[accountIndex % _positionSets.Length].Select(p => new SimulatedPositionOptions { Symbol = p.Symbol, Side = p.Side, Volume = p.Volume })];
+        [.. PositionSets[accountIndex % PositionSets.Length].Select(p => new SimulatedPositionOptions { Symbol = p.Symbol, Side = p.Side, Volume = p.Volume })];
 }

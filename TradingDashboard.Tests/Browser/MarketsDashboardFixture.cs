@@ -32,10 +32,9 @@ public sealed class MarketsDashboardFixture : IAsyncLifetime
     /// <summary>Publishes to <c>mt5.events</c> with <c>account.{id}.{type}</c>; returns once the broker confirmed.</summary>
     public async Task PublishAsync(Guid accountId, string type, byte[] body)
     {
-        _connection ??= await _broker.CreateConnectionFactory().CreateConnectionAsync();
-        _publisher ??= await _connection.CreateChannelAsync(new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true));
+        var publisher = _publisher ?? throw new InvalidOperationException("The publisher is not open.");
         var properties = new BasicProperties { ContentType = "application/json", Persistent = true };
-        await _publisher.BasicPublishAsync(Exchange, RoutingKeys.For(accountId, type), mandatory: true, properties, body);
+        await publisher.BasicPublishAsync(Exchange, RoutingKeys.For(accountId, type), mandatory: true, properties, body);
     }
 
     public async Task InitializeAsync()
@@ -49,6 +48,10 @@ public sealed class MarketsDashboardFixture : IAsyncLifetime
         Seed(settings, 1, SecondaryAccountId, "Browser Secondary", SecondaryLogin);
         _dashboard = DashboardServer.Start(settings);
         await WaitForConsumerAsync();
+
+        // Opened up front so "within a second of publishing" does not count the AMQP handshake.
+        _connection = await _broker.CreateConnectionFactory().CreateConnectionAsync();
+        _publisher = await _connection.CreateChannelAsync(new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true));
     }
 
     public async Task DisposeAsync()

@@ -6,7 +6,7 @@ namespace TradingDashboard.Core.Simulation.Bridge;
 /// <summary>The headless control side of the simulated bridge (<c>/mt5/headless/...</c>).</summary>
 public sealed class HeadlessControl
 {
-    private static readonly string _timeframeNames = string.Join(", ", Enum.GetNames<Timeframe>());
+    private static readonly string TimeframeNames = string.Join(", ", Enum.GetNames<Timeframe>());
 
     private readonly SimulatorRuntime _runtime;
     private readonly TimeProvider _time;
@@ -90,8 +90,8 @@ public sealed class HeadlessControl
             if (!TimeframeExtensions.TryParse(request.Timeframe?.Trim(), out var parsed))
             {
                 return BridgeOutcomes.Invalid<SubscriptionChange>(string.IsNullOrWhiteSpace(request.Timeframe)
-                    ? $"timeframe is required for candle subscriptions ({_timeframeNames})."
-                    : $"Unknown timeframe '{request.Timeframe}'. Expected one of {_timeframeNames}.");
+                    ? $"timeframe is required for candle subscriptions ({TimeframeNames})."
+                    : $"Unknown timeframe '{request.Timeframe}'. Expected one of {TimeframeNames}.");
             }
 
             timeframe = parsed;

@@ -16,9 +16,6 @@ internal sealed class CandleBook(TimeSpan revisionInterval)
 
     private readonly Dictionary<string, Series> _series = new(StringComparer.Ordinal);
 
-    public CandleBar? Current(string symbol, Timeframe timeframe) =>
-        _series.TryGetValue(symbol, out var series) ? series.Builders[Timeframes.IndexOf(timeframe)].Current : null;
-
     public IReadOnlyList<CandleUpdatePayload> Apply(IReadOnlyList<MarketQuote> quotes, DateTimeOffset now)
     {
         var updates = new List<CandleUpdatePayload>();

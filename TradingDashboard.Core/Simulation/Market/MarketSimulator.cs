@@ -25,7 +25,7 @@ internal sealed class MarketSimulator
 
     public IReadOnlyList<SymbolSpec> Symbols { get; }
 
-    public QuoteBoard Quotes { get; }  = new();
+    public QuoteBoard Quotes { get; } = new();
 
     public static MarketSimulator Create(SimulatorOptions options, IReadOnlyList<ReplayBar> replay, Random random, DateTimeOffset start)
     {

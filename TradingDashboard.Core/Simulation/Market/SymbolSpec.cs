@@ -18,5 +18,5 @@ internal sealed record SymbolSpec(
     string BaseCurrency,
     string ProfitCurrency)
 {
-    public decimal Point => PriceMath.Point(Digits);
+    public decimal Point { get; } = PriceMath.Point(Digits);
 }

@@ -15,8 +15,6 @@ internal sealed class SimulatorEngine(SimulatorRuntime runtime)
     private readonly TimeSpan _infoInterval = TimeSpan.FromMilliseconds(runtime.Options.AccountInfoIntervalMs);
     private readonly TimeSpan _positionsInterval = TimeSpan.FromMilliseconds(runtime.Options.PositionsIntervalMs);
 
-    public CandleBook Candles => _candles;
-
     public IReadOnlyList<OutboundEvent> Step(DateTimeOffset now)
     {
         var quotes = runtime.Market.Advance(now);

@@ -11,7 +11,7 @@ namespace TradingDashboard.Core.Simulation.Publishing;
 /// </summary>
 internal sealed class SimulatorEventSender(IEventPublisher publisher, HeadlessState headless, TimeProvider time, int maxPending, ILogger logger)
 {
-    private static readonly TimeSpan _maxBackoff = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
 
     private readonly Queue<OutboundEvent> _pending = new();
     private int _consecutiveFailures;
@@ -68,7 +68,7 @@ internal sealed class SimulatorEventSender(IEventPublisher publisher, HeadlessSt
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             _consecutiveFailures++;
-            var backoff = TimeSpan.FromSeconds(Math.Min(_maxBackoff.TotalSeconds, Math.Pow(2, Math.Min(_consecutiveFailures - 1, 10))));
+            var backoff = TimeSpan.FromSeconds(Math.Min(MaxBackoff.TotalSeconds, Math.Pow(2, Math.Min(_consecutiveFailures - 1, 10))));
             _retryAt = time.GetUtcNow() + backoff;
             headless.Activity(outbound.Login).RecordFailure();
             logger.PublishFailed(ex, outbound.Type, outbound.RoutingKey, _consecutiveFailures, backoff.TotalSeconds);

@@ -7,7 +7,7 @@ namespace TradingDashboard.Tests.Integration.Simulation;
 
 public class BridgeSimulatorApiTests(BridgeSimulatorApiFixture fixture) : IClassFixture<BridgeSimulatorApiFixture>
 {
-    private static readonly string _routedId = BridgeSimulatorApiFixture.RoutedAccountId.ToString();
+    private static readonly string RoutedId = BridgeSimulatorApiFixture.RoutedAccountId.ToString();
     private readonly HttpClient _client = fixture.Client;
 
     [Fact]
@@ -114,12 +114,12 @@ public class BridgeSimulatorApiTests(BridgeSimulatorApiFixture fixture) : IClass
     [Fact]
     public async Task SubscribePrice_TwiceThenUnsubscribeOnce_StillSubscribedWithCountOne()
     {
-        var body = $$"""{"internal_account_id": "{{_routedId}}", "symbol": "BTCUSD.a"}""";
+        var body = $$"""{"internal_account_id": "{{RoutedId}}", "symbol": "BTCUSD.a"}""";
 
         await PostAsync("/mt5/headless/subscribe/price", body);
         var second = await ReadAsync(await PostAsync("/mt5/headless/subscribe/price", body));
         var afterRelease = await ReadAsync(await PostAsync("/mt5/headless/unsubscribe/price", body));
-        var diagnostics = await GetJsonAsync($"/mt5/headless/health/{_routedId}");
+        var diagnostics = await GetJsonAsync($"/mt5/headless/health/{RoutedId}");
 
         Assert.Equal(2, second.GetProperty("count").GetInt32());
         Assert.Equal((1, true), (afterRelease.GetProperty("count").GetInt32(), afterRelease.GetProperty("subscribed").GetBoolean()));
@@ -131,12 +131,12 @@ public class BridgeSimulatorApiTests(BridgeSimulatorApiFixture fixture) : IClass
     [Fact]
     public async Task UnsubscribeCandles_BelowZero_ConflictAndCountUnchanged()
     {
-        var body = $$"""{"internal_account_id": "{{_routedId}}", "symbol": "XAGUSD", "timeframe": "M15"}""";
+        var body = $$"""{"internal_account_id": "{{RoutedId}}", "symbol": "XAGUSD", "timeframe": "M15"}""";
         await PostAsync("/mt5/headless/subscribe/candles", body);
         await PostAsync("/mt5/headless/unsubscribe/candles", body);
 
         using var response = await PostAsync("/mt5/headless/unsubscribe/candles", body);
-        var diagnostics = await GetJsonAsync($"/mt5/headless/health/{_routedId}");
+        var diagnostics = await GetJsonAsync($"/mt5/headless/health/{RoutedId}");
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Equal("conflict", (await ReadAsync(response, HttpStatusCode.Conflict)).GetProperty("error").GetString());
@@ -153,7 +153,7 @@ public class BridgeSimulatorApiTests(BridgeSimulatorApiFixture fixture) : IClass
     [InlineData("/mt5/headless/poller/start", """{"internal_account_id": "ID", """, "Invalid JSON body")]
     public async Task Post_InvalidBody_BadRequestWithClearMessage(string path, string body, string message)
     {
-        using var response = await PostAsync(path, body.Replace("\"ID\"", $"\"{_routedId}\"", StringComparison.Ordinal));
+        using var response = await PostAsync(path, body.Replace("\"ID\"", $"\"{RoutedId}\"", StringComparison.Ordinal));
 
         var error = await ReadAsync(response, HttpStatusCode.BadRequest);
         Assert.Equal("invalid_request", error.GetProperty("error").GetString());
@@ -180,21 +180,21 @@ public class BridgeSimulatorApiTests(BridgeSimulatorApiFixture fixture) : IClass
     [Fact]
     public async Task BackgroundService_Running_PublishesContractEnvelopesForEveryAccount()
     {
-        string[] expectedKeys = [$"account.{_routedId}.price.tick", "account.2002.price.tick", $"account.{_routedId}.account.info", $"account.{_routedId}.positions.snapshot", $"account.{_routedId}.candle.update"];
+        string[] expectedKeys = [$"account.{RoutedId}.price.tick", "account.2002.price.tick", $"account.{RoutedId}.account.info", $"account.{RoutedId}.positions.snapshot", $"account.{RoutedId}.candle.update"];
         var messages = await EventuallyAsync(
             () => fixture.Publisher.Messages is var all && expectedKeys.All(key => all.Any(m => m.RoutingKey == key)) ? all : null,
             () => $"published {fixture.Publisher.Messages.Count}: {string.Join(", ", fixture.Publisher.Messages.Select(m => m.RoutingKey).Distinct())}");
 
-        var info = messages.First(m => m.RoutingKey == $"account.{_routedId}.account.info").Json;
+        var info = messages.First(m => m.RoutingKey == $"account.{RoutedId}.account.info").Json;
         Assert.Equal(("bridge-simulator", "MT5", 1, "account.info"), (
             info.GetProperty("source").GetString(), info.GetProperty("platform").GetString(),
             info.GetProperty("event_version").GetInt32(), info.GetProperty("type").GetString()));
-        Assert.Equal(_routedId, info.GetProperty("internal_account_id").GetString());
+        Assert.Equal(RoutedId, info.GetProperty("internal_account_id").GetString());
         Assert.Equal("2001", info.GetProperty("source_account_key").GetString());
         Assert.Equal("2001", info.GetProperty("payload").GetProperty("login").GetString());
         Assert.Contains(messages, m => m.RoutingKey.EndsWith("price.tick", StringComparison.Ordinal)
             && m.Json.GetProperty("payload").GetProperty("symbol").GetString() == "BTCUSD.a");
-        var diagnostics = await GetJsonAsync($"/mt5/headless/health/{_routedId}");
+        var diagnostics = await GetJsonAsync($"/mt5/headless/health/{RoutedId}");
         Assert.True(diagnostics.GetProperty("events_published").GetInt64() > 0);
         Assert.Equal(JsonValueKind.String, diagnostics.GetProperty("last_publish_at").ValueKind);
     }

@@ -12,14 +12,14 @@ namespace TradingDashboard.Tests.Unit.Components;
 
 public sealed class LiveFeedTests
 {
-    private static readonly Guid _account = Guid.Parse("11111111-1111-1111-1111-111111111111");
-    private static readonly MarketTopic _watch = MarketTopic.Prefix(GroupKeys.PricesPrefix(_account));
+    private static readonly Guid TestAccount = Guid.Parse("11111111-1111-1111-1111-111111111111");
+    private static readonly MarketTopic Watch = MarketTopic.Prefix(GroupKeys.PricesPrefix(TestAccount));
 
     [Fact]
     public async Task Start_FastFeed_RendersAtMostTenTimesASecondAndEndsOnTheNewestValue()
     {
         var hub = CreateHub();
-        using var feed = new LiveFeed(hub.Subscribe(_watch), NullLogger.Instance, TimeProvider.System);
+        using var feed = new LiveFeed(hub.Subscribe(Watch), NullLogger.Instance, TimeProvider.System);
         var deliveries = new ConcurrentQueue<(TimeSpan At, decimal LastBid)>();
         var clock = Stopwatch.StartNew();
         feed.Start(
@@ -34,7 +34,7 @@ public sealed class LiveFeedTests
         while (clock.Elapsed < TimeSpan.FromSeconds(1))
         {
             bid += 0.00001m;
-            hub.Publish(QuoteRowTests.Quote("EURUSD", bid, bid + 0.0001m, account: _account));
+            hub.Publish(QuoteRowTests.Quote("EURUSD", bid, bid + 0.0001m, account: TestAccount));
             await Task.Delay(1);
         }
 
@@ -48,7 +48,7 @@ public sealed class LiveFeedTests
     public async Task Dispose_RunningFeed_UnsubscribesAndStopsBothLoops()
     {
         var hub = CreateHub();
-        var feed = new LiveFeed(hub.Subscribe(_watch), NullLogger.Instance, TimeProvider.System);
+        var feed = new LiveFeed(hub.Subscribe(Watch), NullLogger.Instance, TimeProvider.System);
         feed.Start(_ => Task.CompletedTask, () => Task.CompletedTask);
         Assert.Equal(1, hub.SubscriberCount);
 
@@ -63,7 +63,7 @@ public sealed class LiveFeedTests
     {
         var hub = CreateHub();
         var logger = new ListLogger();
-        using var feed = new LiveFeed(hub.Subscribe(_watch), logger, TimeProvider.System);
+        using var feed = new LiveFeed(hub.Subscribe(Watch), logger, TimeProvider.System);
         var delivered = new ConcurrentQueue<decimal>();
         feed.Start(
             batch =>
@@ -79,9 +79,9 @@ public sealed class LiveFeedTests
             },
             () => Task.CompletedTask);
 
-        hub.Publish(QuoteRowTests.Quote("EURUSD", 1m, 1.1m, account: _account));
+        hub.Publish(QuoteRowTests.Quote("EURUSD", 1m, 1.1m, account: TestAccount));
         await WaitUntilAsync(() => !logger.Errors.IsEmpty);
-        hub.Publish(QuoteRowTests.Quote("EURUSD", 2m, 2.1m, account: _account));
+        hub.Publish(QuoteRowTests.Quote("EURUSD", 2m, 2.1m, account: TestAccount));
 
         await WaitUntilAsync(() => delivered.Contains(2m));
         Assert.IsType<InvalidOperationException>(Assert.Single(logger.Errors));
@@ -91,7 +91,7 @@ public sealed class LiveFeedTests
     public async Task Start_NoData_RefreshesAboutOnceASecondForAges()
     {
         var hub = CreateHub();
-        using var feed = new LiveFeed(hub.Subscribe(_watch), NullLogger.Instance, TimeProvider.System);
+        using var feed = new LiveFeed(hub.Subscribe(Watch), NullLogger.Instance, TimeProvider.System);
         var refreshes = 0;
         feed.Start(_ => Task.CompletedTask, () => Task.FromResult(Interlocked.Increment(ref refreshes)));
 
@@ -102,10 +102,10 @@ public sealed class LiveFeedTests
     public void Open_Prerendering_AppliesCachedValuesAndUnsubscribes()
     {
         var hub = CreateHub();
-        hub.Publish(QuoteRowTests.Quote("EURUSD", 1.08450m, 1.08462m, account: _account));
+        hub.Publish(QuoteRowTests.Quote("EURUSD", 1.08450m, 1.08462m, account: TestAccount));
         var applied = new List<MarketUpdate>();
 
-        var feed = LiveFeed.Open(hub, _watch, NullLogger.Instance, TimeProvider.System, interactive: false, applied.AddRange, _ => Task.CompletedTask, () => { });
+        var feed = LiveFeed.Open(hub, Watch, NullLogger.Instance, TimeProvider.System, interactive: false, applied.AddRange, _ => Task.CompletedTask, () => { });
 
         Assert.Null(feed);
         Assert.Equal(1.08450m, Assert.IsType<QuoteUpdate>(Assert.Single(applied)).Tick.Bid);
@@ -116,13 +116,13 @@ public sealed class LiveFeedTests
     public async Task Open_Interactive_AppliesCachedValuesAtOnceThenLiveUpdatesThroughInvoke()
     {
         var hub = CreateHub();
-        hub.Publish(QuoteRowTests.Quote("EURUSD", 1.08450m, 1.08462m, account: _account));
+        hub.Publish(QuoteRowTests.Quote("EURUSD", 1.08450m, 1.08462m, account: TestAccount));
         var applied = new ConcurrentQueue<decimal>();
         var renders = 0;
 
         using var feed = LiveFeed.Open(
             hub,
-            _watch,
+            Watch,
             NullLogger.Instance,
             TimeProvider.System,
             interactive: true,
@@ -131,7 +131,7 @@ public sealed class LiveFeedTests
             () => Interlocked.Increment(ref renders));
 
         Assert.Equal([1.08450m], applied);
-        hub.Publish(QuoteRowTests.Quote("EURUSD", 1.08451m, 1.08463m, account: _account));
+        hub.Publish(QuoteRowTests.Quote("EURUSD", 1.08451m, 1.08463m, account: TestAccount));
         await WaitUntilAsync(() => applied.Contains(1.08451m) && Volatile.Read(ref renders) > 0);
     }
 

@@ -12,8 +12,8 @@ namespace TradingDashboard.Tests.Unit.Components;
 
 public sealed class MarketsPageRenderTests
 {
-    private static readonly Account _alpha = NewAccount("Alpha", "1001");
-    private static readonly Account _beta = NewAccount("Beta", "1002");
+    private static readonly Account Alpha = NewAccount("Alpha", "1001");
+    private static readonly Account Beta = NewAccount("Beta", "1002");
 
     [Fact]
     public async Task Render_NoAccounts_ExplainsHowToSeedOne()
@@ -32,7 +32,7 @@ public sealed class MarketsPageRenderTests
         var inactive = NewAccount("Aardvark", "999");
         inactive.IsActive = false;
 
-        var html = await RenderAsync("markets", [_beta, inactive, _alpha]);
+        var html = await RenderAsync("markets", [Beta, inactive, Alpha]);
 
         Assert.Contains("Alpha", html.QuerySelector("[data-testid=account-card]")!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("Aardvark", html.QuerySelector("[data-testid=account-select]")!.OuterHtml, StringComparison.Ordinal);
@@ -41,7 +41,7 @@ public sealed class MarketsPageRenderTests
     [Fact]
     public async Task Render_AccountInQuery_ShowsThatAccount()
     {
-        var html = await RenderAsync($"markets?account={_beta.Id:D}", [_alpha, _beta]);
+        var html = await RenderAsync($"markets?account={Beta.Id:D}", [Alpha, Beta]);
 
         Assert.Contains("Beta", html.QuerySelector("[data-testid=account-card]")!.TextContent, StringComparison.Ordinal);
     }
@@ -49,7 +49,7 @@ public sealed class MarketsPageRenderTests
     [Fact]
     public async Task Render_UnknownAccountInQuery_SaysSoInsteadOfShowingAnotherAccount()
     {
-        var html = await RenderAsync("markets?account=not-a-guid", [_alpha]);
+        var html = await RenderAsync("markets?account=not-a-guid", [Alpha]);
 
         Assert.NotNull(html.QuerySelector("[data-testid=account-not-found]"));
         Assert.Null(html.QuerySelector("[data-testid=account-card]"));

@@ -7,8 +7,8 @@ namespace TradingDashboard.Tests.Unit.Components;
 
 public sealed class QuoteRowTests
 {
-    private static readonly Guid _account = Guid.Parse("11111111-1111-1111-1111-111111111111");
-    private static readonly DateTimeOffset _now = new(2026, 11, 20, 10, 0, 0, TimeSpan.Zero);
+    private static readonly Guid TestAccount = Guid.Parse("11111111-1111-1111-1111-111111111111");
+    private static readonly DateTimeOffset Now = new(2026, 11, 20, 10, 0, 0, TimeSpan.Zero);
 
     [Fact]
     public void Apply_FiveDigitQuote_KeepsTrailingZeros()
@@ -69,6 +69,17 @@ public sealed class QuoteRowTests
     }
 
     [Fact]
+    public void FormatChangePercent_TinyFall_KeepsTheMinusSign()
+    {
+        var row = new QuoteRow("GBPUSD");
+
+        row.Apply(Quote("GBPUSD", 1.27319m, 1.27337m, dayOpen: 1.27320m));
+
+        Assert.Equal("-0.00001", row.FormatChange());
+        Assert.Equal("-0.00%", row.FormatChangePercent());
+    }
+
+    [Fact]
     public void Apply_BidMovesUpThenUpAgain_FlashClassChangesSoTheAnimationRestarts()
     {
         var row = new QuoteRow("EURUSD");
@@ -102,8 +113,8 @@ public sealed class QuoteRowTests
 
     internal static QuoteUpdate Quote(string symbol, decimal bid, decimal ask, decimal? dayOpen = null, DateTimeOffset? receivedAt = null, Guid? account = null)
     {
-        var id = account ?? _account;
-        var at = receivedAt ?? _now;
+        var id = account ?? TestAccount;
+        var at = receivedAt ?? Now;
         return new QuoteUpdate(GroupKeys.Prices(id, symbol), at, new Tick(id, symbol, bid, ask, 0m, 0m, at, at.ToUnixTimeMilliseconds(), 6), dayOpen ?? bid);
     }
 }

@@ -12,7 +12,7 @@ namespace TradingDashboard.Tests.Unit.Components;
 /// <summary>Static (prerender) output of the live widgets: what the first paint shows from the last-value cache.</summary>
 public sealed class WidgetRenderTests : IAsyncDisposable
 {
-    private static readonly Account _demo = new()
+    private static readonly Account Demo = new()
     {
         Id = Guid.Parse("3f1c2a6e-8d4b-4c1e-9a57-0b6d2e7f4a10"),
         DisplayName = "MT5 Demo",
@@ -41,7 +41,7 @@ public sealed class WidgetRenderTests : IAsyncDisposable
     [Fact]
     public async Task MarketWatch_NoData_ShowsWaitingStateAndNoNumbers()
     {
-        var html = await StaticRender.RenderAsync<MarketWatch>(_services, new Dictionary<string, object?> { [nameof(MarketWatch.AccountId)] = _demo.Id });
+        var html = await StaticRender.RenderAsync<MarketWatch>(_services, new Dictionary<string, object?> { [nameof(MarketWatch.AccountId)] = Demo.Id });
 
         Assert.Contains("Waiting for prices from the bridge", html.QuerySelector("[data-testid=market-watch-empty]")!.TextContent, StringComparison.Ordinal);
         Assert.Empty(html.QuerySelectorAll("[data-symbol]"));
@@ -51,12 +51,12 @@ public sealed class WidgetRenderTests : IAsyncDisposable
     public async Task MarketWatch_CachedQuotes_RowsSortedBySymbolWithDigitsSpreadChangeAndAge()
     {
         var now = _time.GetUtcNow();
-        _hub.Publish(QuoteRowTests.Quote("XAUUSD", 2331.40m, 2331.65m, dayOpen: 2340.00m, receivedAt: now.AddSeconds(-75), account: _demo.Id));
-        _hub.Publish(QuoteRowTests.Quote("EURUSD", 1.08450m, 1.08462m, dayOpen: 1.08000m, receivedAt: now.AddMilliseconds(-300), account: _demo.Id));
-        _hub.Publish(QuoteRowTests.Quote("BTCUSD.a", 64123.15m, 64138.15m, receivedAt: now.AddSeconds(-12), account: _demo.Id));
+        _hub.Publish(QuoteRowTests.Quote("XAUUSD", 2331.40m, 2331.65m, dayOpen: 2340.00m, receivedAt: now.AddSeconds(-75), account: Demo.Id));
+        _hub.Publish(QuoteRowTests.Quote("EURUSD", 1.08450m, 1.08462m, dayOpen: 1.08000m, receivedAt: now.AddMilliseconds(-300), account: Demo.Id));
+        _hub.Publish(QuoteRowTests.Quote("BTCUSD.a", 64123.15m, 64138.15m, receivedAt: now.AddSeconds(-12), account: Demo.Id));
         _hub.Publish(QuoteRowTests.Quote("GBPUSD", 1.26731m, 1.26746m, account: Guid.NewGuid()));
 
-        var html = await StaticRender.RenderAsync<MarketWatch>(_services, new Dictionary<string, object?> { [nameof(MarketWatch.AccountId)] = _demo.Id });
+        var html = await StaticRender.RenderAsync<MarketWatch>(_services, new Dictionary<string, object?> { [nameof(MarketWatch.AccountId)] = Demo.Id });
 
         var rows = html.QuerySelectorAll("tr[data-symbol]");
         Assert.Equal(["BTCUSD.a", "EURUSD", "XAUUSD"], rows.Select(r => r.GetAttribute("data-symbol")));
@@ -76,7 +76,7 @@ public sealed class WidgetRenderTests : IAsyncDisposable
     [Fact]
     public async Task AccountCard_NoSnapshot_ShowsWaitingState()
     {
-        var html = await StaticRender.RenderAsync<AccountCard>(_services, new Dictionary<string, object?> { [nameof(AccountCard.Account)] = _demo });
+        var html = await StaticRender.RenderAsync<AccountCard>(_services, new Dictionary<string, object?> { [nameof(AccountCard.Account)] = Demo });
 
         Assert.NotNull(html.QuerySelector("[data-testid=account-card-empty]"));
         Assert.Null(html.QuerySelector("[data-field=balance]"));
@@ -86,10 +86,10 @@ public sealed class WidgetRenderTests : IAsyncDisposable
     public async Task AccountCard_CachedSnapshot_ShowsMoneyLeverageSourceAndFreshness()
     {
         var now = _time.GetUtcNow();
-        var snapshot = new AccountSnapshot(_demo.Id, _demo.BrokerLogin, 10250.37m, 10412.50m, -162.13m, 1204.40m, 9208.10m, 864.53m, 500, "USD", true, null, null, null, SnapshotSource.StoredData, now.AddMinutes(-7));
-        _hub.Publish(new AccountSnapshotUpdate(GroupKeys.Account(_demo.Id), now, snapshot));
+        var snapshot = new AccountSnapshot(Demo.Id, Demo.BrokerLogin, 10250.37m, 10412.50m, -162.13m, 1204.40m, 9208.10m, 864.53m, 500, "USD", true, null, null, null, SnapshotSource.StoredData, now.AddMinutes(-7));
+        _hub.Publish(new AccountSnapshotUpdate(GroupKeys.Account(Demo.Id), now, snapshot));
 
-        var html = await StaticRender.RenderAsync<AccountCard>(_services, new Dictionary<string, object?> { [nameof(AccountCard.Account)] = _demo });
+        var html = await StaticRender.RenderAsync<AccountCard>(_services, new Dictionary<string, object?> { [nameof(AccountCard.Account)] = Demo });
 
         var card = html.QuerySelector("[data-testid=account-card]")!;
         Assert.Equal("10,250.37 USD", StaticRender.Field(card, "balance"));

@@ -62,15 +62,23 @@ public sealed class QuoteRow(string symbol)
 
     public string FormatSpread() => Math.Round(SpreadPoints, MidpointRounding.AwayFromZero).ToString("0", CultureInfo.InvariantCulture);
 
-    public string FormatChange() => (Change > 0 ? "+" : string.Empty) + FormatPrice(Change);
+    public string FormatChange() => Sign(Change) + FormatPrice(Math.Abs(Change));
 
+    /// <summary>"+0.42%"; the sign follows the change itself, so a tiny fall reads "-0.00%", matching its red colour.</summary>
     public string FormatChangePercent() =>
-        string.Create(CultureInfo.InvariantCulture, $"{(ChangePercent > 0 ? "+" : string.Empty)}{ChangePercent:0.00}%");
+        string.Create(CultureInfo.InvariantCulture, $"{Sign(Change)}{Math.Abs(ChangePercent):0.00}%");
 
     /// <summary>CSS class flashing the bid cell after a move; empty before the first move.</summary>
     public string BidFlashClass => FlashClass(BidMove, BidMoves);
 
     public string AskFlashClass => FlashClass(AskMove, AskMoves);
+
+    private static string Sign(decimal value) => value switch
+    {
+        > 0 => "+",
+        < 0 => "-",
+        _ => string.Empty,
+    };
 
     private static (int Direction, int Count) Move(decimal previous, decimal current, int direction, int count) =>
         current == previous ? (direction, count) : (current > previous ? 1 : -1, count + 1);

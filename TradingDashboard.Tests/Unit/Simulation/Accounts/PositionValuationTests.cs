@@ -7,16 +7,16 @@ namespace TradingDashboard.Tests.Unit.Simulation.Accounts;
 
 public class PositionValuationTests
 {
-    private static readonly MarketQuote _eurUsd = SimulatorFixtures.Quote("EURUSD", 1.08250m, 1.08262m);
-    private static readonly MarketQuote _usdJpy = SimulatorFixtures.Quote("USDJPY", 149.486m, 149.500m);
-    private static readonly QuoteBoard _board = SimulatorFixtures.Board(_eurUsd, _usdJpy);
+    private static readonly MarketQuote EurUsd = SimulatorFixtures.Quote("EURUSD", 1.08250m, 1.08262m);
+    private static readonly MarketQuote UsdJpy = SimulatorFixtures.Quote("USDJPY", 149.486m, 149.500m);
+    private static readonly QuoteBoard Quotes = SimulatorFixtures.Board(EurUsd, UsdJpy);
 
     [Fact]
     public void Profit_BuyEurUsd_BidMinusOpenTimesVolumeTimesContract()
     {
         var position = Position("EURUSD", PositionSide.Buy, 0.10m, 1.08000m);
 
-        Assert.Equal(25.00m, PositionValuation.Profit(position, _eurUsd, "USD", _board));
+        Assert.Equal(25.00m, PositionValuation.Profit(position, EurUsd, "USD", Quotes));
     }
 
     [Fact]
@@ -24,7 +24,7 @@ public class PositionValuationTests
     {
         var position = Position("EURUSD", PositionSide.Sell, 1m, 1.08300m);
 
-        Assert.Equal(38.00m, PositionValuation.Profit(position, _eurUsd, "USD", _board));
+        Assert.Equal(38.00m, PositionValuation.Profit(position, EurUsd, "USD", Quotes));
     }
 
     [Fact]
@@ -32,7 +32,7 @@ public class PositionValuationTests
     {
         var position = Position("USDJPY", PositionSide.Sell, 0.20m, 150.000m);
 
-        var profit = PositionValuation.Profit(position, _usdJpy, "USD", _board);
+        var profit = PositionValuation.Profit(position, UsdJpy, "USD", Quotes);
 
         Assert.Equal(Math.Round(0.5m * 0.20m * 100_000m / 149.493m, 2), profit);
         Assert.Equal(66.89m, profit);
@@ -57,7 +57,7 @@ public class PositionValuationTests
         var ger40 = SimulatorFixtures.Quote("GER40", 19_460.00m, 19_461.20m);
         var position = Position("GER40", PositionSide.Buy, 1m, 19_450.00m);
 
-        var profit = PositionValuation.Profit(position, ger40, "USD", SimulatorFixtures.Board(ger40, _eurUsd));
+        var profit = PositionValuation.Profit(position, ger40, "USD", SimulatorFixtures.Board(ger40, EurUsd));
 
         Assert.Equal(Math.Round(10m * 1.08256m, 2), profit);
     }
@@ -67,7 +67,7 @@ public class PositionValuationTests
     {
         var position = Position("USDJPY", PositionSide.Buy, 1m, 150m);
 
-        Assert.Null(PositionValuation.Profit(position, _usdJpy, "USD", SimulatorFixtures.Board()));
+        Assert.Null(PositionValuation.Profit(position, UsdJpy, "USD", SimulatorFixtures.Board()));
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public class PositionValuationTests
     {
         var position = Position("EURUSD", PositionSide.Buy, 0.10m, 1.08000m);
 
-        Assert.Equal(108.26m, PositionValuation.Margin(position, _eurUsd, 100, "USD", _board));
+        Assert.Equal(108.26m, PositionValuation.Margin(position, EurUsd, 100, "USD", Quotes));
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public class PositionValuationTests
     {
         var position = Position("USDJPY", PositionSide.Sell, 0.20m, 150.000m);
 
-        var margin = PositionValuation.Margin(position, _usdJpy, 100, "USD", _board);
+        var margin = PositionValuation.Margin(position, UsdJpy, 100, "USD", Quotes);
 
         Assert.Equal(Math.Round(0.20m * 100_000m * 149.486m / 100m / 149.493m, 2), margin);
         Assert.InRange(margin!.Value, 199.9m, 200m);

@@ -5,13 +5,13 @@ namespace TradingDashboard.Tests.Unit.Simulation.Bridge;
 
 public class HeadlessControlTests
 {
-    private static readonly Guid _id = SimulatorFixtures.FirstAccountId;
+    private static readonly Guid Id = SimulatorFixtures.FirstAccountId;
 
     [Fact]
     public void SubscribePrice_TwiceThenUnsubscribeOnce_StillSubscribedWithCountOne()
     {
         var control = Control();
-        var request = new SubscriptionRequest(_id, null, "EURUSD", null);
+        var request = new SubscriptionRequest(Id, null, "EURUSD", null);
 
         control.SubscribePrice(request);
         control.SubscribePrice(request);
@@ -19,14 +19,14 @@ public class HeadlessControlTests
 
         Assert.True(change.IsSuccess);
         Assert.Equal((1, true, "price"), (change.Value.Count, change.Value.Subscribed, change.Value.Kind));
-        Assert.Equal(1, control.GetDiagnostics(_id.ToString()).Value!.PriceSubscriptions.Single().Count);
+        Assert.Equal(1, control.GetDiagnostics(Id.ToString()).Value!.PriceSubscriptions.Single().Count);
     }
 
     [Fact]
     public void UnsubscribePrice_NotSubscribed_ConflictAndNoNegativeCount()
     {
         var control = Control();
-        var request = new SubscriptionRequest(_id, null, "EURUSD", null);
+        var request = new SubscriptionRequest(Id, null, "EURUSD", null);
 
         var change = control.UnsubscribePrice(request);
 
@@ -37,7 +37,7 @@ public class HeadlessControlTests
     [Fact]
     public void SubscribePrice_OtherCasing_KeepsBrokerCasing()
     {
-        var change = Control().SubscribePrice(new SubscriptionRequest(_id, null, "btcusd.a", null));
+        var change = Control().SubscribePrice(new SubscriptionRequest(Id, null, "btcusd.a", null));
 
         Assert.Equal("BTCUSD.a", change.Value!.Symbol);
     }
@@ -48,7 +48,7 @@ public class HeadlessControlTests
     [InlineData("NOPE", "Unknown symbol 'NOPE'")]
     public void SubscribePrice_BadSymbol_InvalidWithMessage(string? symbol, string message)
     {
-        var change = Control().SubscribePrice(new SubscriptionRequest(_id, null, symbol, null));
+        var change = Control().SubscribePrice(new SubscriptionRequest(Id, null, symbol, null));
 
         Assert.Equal(BridgeErrorCode.Invalid, change.Error);
         Assert.Contains(message, change.Message, StringComparison.Ordinal);
@@ -60,7 +60,7 @@ public class HeadlessControlTests
     [InlineData("m1", "Unknown timeframe 'm1'")]
     public void SubscribeCandles_BadTimeframe_InvalidWithMessage(string? timeframe, string message)
     {
-        var change = Control().SubscribeCandles(new SubscriptionRequest(_id, null, "EURUSD", timeframe));
+        var change = Control().SubscribeCandles(new SubscriptionRequest(Id, null, "EURUSD", timeframe));
 
         Assert.Equal(BridgeErrorCode.Invalid, change.Error);
         Assert.Contains(message, change.Message, StringComparison.Ordinal);
@@ -101,7 +101,7 @@ public class HeadlessControlTests
     [Fact]
     public void GetDiagnostics_PollerNotStarted_Inactive()
     {
-        Assert.False(Control(autoStartPollers: false).GetDiagnostics(_id.ToString()).Value!.PollerActive);
+        Assert.False(Control(autoStartPollers: false).GetDiagnostics(Id.ToString()).Value!.PollerActive);
     }
 
     [Fact]

@@ -7,15 +7,18 @@ namespace TradingDashboard.Tests.Unit.Simulation.Candles;
 
 public class CandleBookTests
 {
-    private static readonly TimeSpan _tick = TimeSpan.FromMilliseconds(250);
+    private static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(250);
+
+    // One run shared by the aggregation cases: an hour and five minutes of one-second ticks closes an H1 bar.
+    private static readonly Lazy<List<CandleUpdatePayload>> HourOfTicks = new(() => RunMarket(TimeSpan.FromMinutes(65), TimeSpan.FromSeconds(1)));
 
     [Theory]
     [InlineData("M5", 5)]
     [InlineData("M15", 15)]
     [InlineData("H1", 60)]
-    public void Apply_TwoHoursOfTicks_HigherTimeframeBarsEqualAggregatedM1Bars(string timeframe, int minutes)
+    public void Apply_OverAnHourOfTicks_HigherTimeframeBarsEqualAggregatedM1Bars(string timeframe, int minutes)
     {
-        var completed = RunMarket(TimeSpan.FromHours(2.5)).Where(u => u.Complete == true && u.Symbol == "EURUSD").ToList();
+        var completed = HourOfTicks.Value.Where(u => u.Complete == true && u.Symbol == "EURUSD").ToList();
         var m1 = completed.Where(u => u.Timeframe == "M1").ToList();
         var higher = completed.Where(u => u.Timeframe == timeframe).ToList();
 
@@ -34,7 +37,7 @@ public class CandleBookTests
     [Fact]
     public void Apply_BarCloses_PublishesItOnceAsCompleteThenTheNewBar()
     {
-        var updates = RunMarket(TimeSpan.FromMinutes(3)).Where(u => u.Symbol == "XAUUSD" && u.Timeframe == "M1").ToList();
+        var updates = RunMarket(TimeSpan.FromMinutes(3), Tick).Where(u => u.Symbol == "XAUUSD" && u.Timeframe == "M1").ToList();
 
         var complete = updates.Where(u => u.Complete == true).ToList();
         Assert.Equal(complete.Select(u => u.Time).Distinct().Count(), complete.Count);
@@ -55,7 +58,7 @@ public class CandleBookTests
         var revisions = new List<CandleUpdatePayload>();
         for (var i = 0; i < 40; i++)
         {
-            var now = start + (_tick * i);
+            var now = start + (Tick * i);
             var quote = MarketQuote.FromBid(symbol, 1.1m + (i * 0.00001m), 12, now, 6);
             revisions.AddRange(book.Apply([quote], now).Where(u => u.Timeframe == "M1"));
         }
@@ -73,12 +76,12 @@ public class CandleBookTests
         Assert.Empty(book.Apply([], SimulatorFixtures.Start));
     }
 
-    private static List<CandleUpdatePayload> RunMarket(TimeSpan duration)
+    private static List<CandleUpdatePayload> RunMarket(TimeSpan duration, TimeSpan tick)
     {
         var market = MarketSimulator.Create(SimulatorFixtures.Options(), [], new Random(21), SimulatorFixtures.Start);
         var book = new CandleBook(TimeSpan.FromSeconds(1));
         var updates = new List<CandleUpdatePayload>();
-        for (var now = SimulatorFixtures.Start + _tick; now <= SimulatorFixtures.Start + duration; now += _tick)
+        for (var now = SimulatorFixtures.Start + tick; now <= SimulatorFixtures.Start + duration; now += tick)
         {
             updates.AddRange(book.Apply(market.Advance(now), now));
         }

@@ -6,14 +6,14 @@ namespace TradingDashboard.Tests.Unit.Simulation.Market;
 
 public class MarketSimulatorTests
 {
-    private static readonly TimeSpan _tick = TimeSpan.FromMilliseconds(250);
+    private static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(250);
 
     [Fact]
     public void Advance_ManyTicks_BidAskRoundedAndSpreadInJitterRange()
     {
         var market = MarketSimulator.Create(SimulatorFixtures.Options(), [], new Random(5), SimulatorFixtures.Start);
 
-        var quotes = Enumerable.Range(1, 2_000).SelectMany(i => market.Advance(SimulatorFixtures.Start + (_tick * i))).ToList();
+        var quotes = Enumerable.Range(1, 2_000).SelectMany(i => market.Advance(SimulatorFixtures.Start + (Tick * i))).ToList();
 
         Assert.NotEmpty(quotes);
         Assert.All(quotes, q =>
@@ -41,7 +41,7 @@ public class MarketSimulatorTests
 
         for (var i = 1; i <= 14_400; i++)
         {
-            market.Advance(SimulatorFixtures.Start + (_tick * i));
+            market.Advance(SimulatorFixtures.Start + (Tick * i));
         }
 
         Assert.All(market.Symbols, s =>
@@ -73,7 +73,7 @@ public class MarketSimulatorTests
 
         var bids = Enumerable.Range(1, 8).Select(i =>
         {
-            market.Advance(SimulatorFixtures.Start + (_tick * i));
+            market.Advance(SimulatorFixtures.Start + (Tick * i));
             return market.Quotes.TryGetQuote("SPY", out var q) ? q.Bid : -1m;
         }).ToList();
 
@@ -84,6 +84,6 @@ public class MarketSimulatorTests
     private static List<(string, decimal, decimal)> Run(int seed)
     {
         var market = MarketSimulator.Create(SimulatorFixtures.Options(), [], new Random(seed), SimulatorFixtures.Start);
-        return [.. Enumerable.Range(1, 200).SelectMany(i => market.Advance(SimulatorFixtures.Start + (_tick * i))).Select(q => (q.Symbol.Name, q.Bid, q.Ask))];
+        return [.. Enumerable.Range(1, 200).SelectMany(i => market.Advance(SimulatorFixtures.Start + (Tick * i))).Select(q => (q.Symbol.Name, q.Bid, q.Ask))];
     }
 }

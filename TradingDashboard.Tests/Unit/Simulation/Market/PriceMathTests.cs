@@ -26,4 +26,12 @@ public class PriceMathTests
     {
         Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), PriceMath.Point(digits));
     }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(9)]
+    public void Point_DigitsOutOfRange_Throws(int digits)
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => PriceMath.Point(digits));
+    }
 }

@@ -7,15 +7,15 @@ namespace TradingDashboard.Tests.Unit.Simulation.Publishing;
 
 public class SimulatorEngineTests
 {
-    private static readonly DateTimeOffset _t0 = SimulatorFixtures.Start.AddMilliseconds(250);
-    private static readonly DateTimeOffset _sentAt = SimulatorFixtures.Start.AddSeconds(5);
+    private static readonly DateTimeOffset T0 = SimulatorFixtures.Start.AddMilliseconds(250);
+    private static readonly DateTimeOffset SendTime = SimulatorFixtures.Start.AddSeconds(5);
 
     [Fact]
     public void Step_First_EveryAccountGetsATickForEverySymbol()
     {
         var runtime = SimulatorFixtures.Runtime();
 
-        var events = new SimulatorEngine(runtime).Step(_t0);
+        var events = new SimulatorEngine(runtime).Step(T0);
 
         foreach (var login in new[] { "1001", "1002" })
         {
@@ -27,7 +27,7 @@ public class SimulatorEngineTests
     [Fact]
     public void Step_AccountWithInternalId_EnvelopeRoutedByUuidWithLoginAsSourceKey()
     {
-        var tick = new SimulatorEngine(SimulatorFixtures.Runtime()).Step(_t0).First(e => e.Login == "1001" && e.Type == EventTypes.PriceTick);
+        var tick = new SimulatorEngine(SimulatorFixtures.Runtime()).Step(T0).First(e => e.Login == "1001" && e.Type == EventTypes.PriceTick);
 
         var envelope = Tick(tick);
 
@@ -35,18 +35,18 @@ public class SimulatorEngineTests
         Assert.Equal(SimulatorFixtures.FirstAccountId, envelope.InternalAccountId);
         Assert.Equal("1001", envelope.SourceAccountKey);
         Assert.Equal(("bridge-simulator", "MT5", 1, "price.tick"), (envelope.Source, envelope.Platform, envelope.EventVersion, envelope.Type));
-        Assert.Equal(_t0, envelope.OccurredAt);
-        Assert.Equal(_sentAt, envelope.SentAt);
-        Assert.Equal(_t0.ToUnixTimeMilliseconds(), envelope.Payload.TimeMsc);
+        Assert.Equal(T0, envelope.OccurredAt);
+        Assert.Equal(SendTime, envelope.SentAt);
+        Assert.Equal(T0.ToUnixTimeMilliseconds(), envelope.Payload.TimeMsc);
         Assert.NotEqual(Guid.Empty, envelope.EventId);
     }
 
     [Fact]
     public void Step_AccountWithoutInternalId_RoutedByLoginAndNoInternalIdOnTheWire()
     {
-        var tick = new SimulatorEngine(SimulatorFixtures.Runtime()).Step(_t0).First(e => e.Login == "1002" && e.Type == EventTypes.PriceTick);
+        var tick = new SimulatorEngine(SimulatorFixtures.Runtime()).Step(T0).First(e => e.Login == "1002" && e.Type == EventTypes.PriceTick);
 
-        using var json = JsonDocument.Parse(tick.Serialize(_sentAt));
+        using var json = JsonDocument.Parse(tick.Serialize(SendTime));
 
         Assert.Equal("account.1002.price.tick", tick.RoutingKey);
         Assert.False(json.RootElement.TryGetProperty("internal_account_id", out _));
@@ -57,7 +57,7 @@ public class SimulatorEngineTests
     [Fact]
     public void Step_MixedCaseSymbol_KeepsBrokerCasing()
     {
-        var events = new SimulatorEngine(SimulatorFixtures.Runtime()).Step(_t0);
+        var events = new SimulatorEngine(SimulatorFixtures.Runtime()).Step(T0);
 
         Assert.Contains(events.Where(e => e.Type == EventTypes.PriceTick), e => Tick(e).Payload.Symbol == "BTCUSD.a");
         Assert.Contains(events.Where(e => e.Type == EventTypes.CandleUpdate), e => Candle(e).Payload.Symbol == "BTCUSD.a");
@@ -68,8 +68,8 @@ public class SimulatorEngineTests
     {
         var engine = new SimulatorEngine(SimulatorFixtures.Runtime());
 
-        var events = Enumerable.Range(0, 20).SelectMany(i => engine.Step(_t0.AddMilliseconds(250 * i))).ToList();
-        var ids = events.Select(e => JsonDocument.Parse(e.Serialize(_sentAt)).RootElement.GetProperty("event_id").GetGuid()).ToList();
+        var events = Enumerable.Range(0, 20).SelectMany(i => engine.Step(T0.AddMilliseconds(250 * i))).ToList();
+        var ids = events.Select(e => JsonDocument.Parse(e.Serialize(SendTime)).RootElement.GetProperty("event_id").GetGuid()).ToList();
 
         Assert.Equal(ids.Count, ids.Distinct().Count());
     }
@@ -97,21 +97,21 @@ public class SimulatorEngineTests
     {
         var runtime = SimulatorFixtures.Runtime();
 
-        var info = new SimulatorEngine(runtime).Step(_t0).Single(e => e.Login == "1001" && e.Type == EventTypes.AccountInfo);
-        var payload = JsonSerializer.Deserialize(info.Serialize(_sentAt), EventJsonContext.Default.EventEnvelopeAccountInfoPayload)!.Payload;
+        var info = new SimulatorEngine(runtime).Step(T0).Single(e => e.Login == "1001" && e.Type == EventTypes.AccountInfo);
+        var payload = JsonSerializer.Deserialize(info.Serialize(SendTime), EventJsonContext.Default.EventEnvelopeAccountInfoPayload)!.Payload;
 
         var account = runtime.Broker.FindByLogin("1001")!;
         Assert.Equal(account.Valuate(runtime.Market.Quotes).Info, payload);
-        Assert.Equal(_t0, account.Stored!.StoredAt);
+        Assert.Equal(T0, account.Stored!.StoredAt);
         Assert.Equal(payload.Balance + payload.Profit, payload.Equity);
     }
 
     [Fact]
     public void Step_PositionsSnapshot_ListsTheAccountsOpenPositions()
     {
-        var snapshot = new SimulatorEngine(SimulatorFixtures.Runtime()).Step(_t0).Single(e => e.Login == "1001" && e.Type == EventTypes.PositionsSnapshot);
+        var snapshot = new SimulatorEngine(SimulatorFixtures.Runtime()).Step(T0).Single(e => e.Login == "1001" && e.Type == EventTypes.PositionsSnapshot);
 
-        var payload = JsonSerializer.Deserialize(snapshot.Serialize(_sentAt), EventJsonContext.Default.EventEnvelopePositionsSnapshotPayload)!.Payload;
+        var payload = JsonSerializer.Deserialize(snapshot.Serialize(SendTime), EventJsonContext.Default.EventEnvelopePositionsSnapshotPayload)!.Payload;
 
         Assert.Equal([("EURUSD", 0), ("XAUUSD", 1)], payload.Positions.Select(p => (p.Symbol, p.Type)));
     }
@@ -121,12 +121,12 @@ public class SimulatorEngineTests
     {
         var runtime = SimulatorFixtures.Runtime();
         var engine = new SimulatorEngine(runtime);
-        engine.Step(_t0);
+        engine.Step(T0);
         runtime.Broker.FindByLogin("1002")!.TerminalConnected = false;
 
-        var whileDown = engine.Step(_t0.AddSeconds(1));
+        var whileDown = engine.Step(T0.AddSeconds(1));
         runtime.Broker.FindByLogin("1002")!.TerminalConnected = true;
-        var afterReconnect = engine.Step(_t0.AddSeconds(1.25)).Where(e => e.Login == "1002").ToList();
+        var afterReconnect = engine.Step(T0.AddSeconds(1.25)).Where(e => e.Login == "1002").ToList();
 
         Assert.DoesNotContain(whileDown, e => e.Login == "1002");
         Assert.Contains(whileDown, e => e.Login == "1001");
@@ -137,7 +137,7 @@ public class SimulatorEngineTests
     [Fact]
     public void Step_PollerNotStarted_TicksButNoAccountEvents()
     {
-        var events = new SimulatorEngine(SimulatorFixtures.Runtime(SimulatorFixtures.Options(autoStartPollers: false))).Step(_t0);
+        var events = new SimulatorEngine(SimulatorFixtures.Runtime(SimulatorFixtures.Options(autoStartPollers: false))).Step(T0);
 
         Assert.Contains(events, e => e.Type == EventTypes.PriceTick);
         Assert.DoesNotContain(events, e => e.Type is EventTypes.AccountInfo or EventTypes.PositionsSnapshot);
@@ -159,8 +159,8 @@ public class SimulatorEngineTests
     }
 
     private static Core.Events.EventEnvelope<Core.Events.Payloads.PriceTickPayload> Tick(OutboundEvent e) =>
-        JsonSerializer.Deserialize(e.Serialize(_sentAt), EventJsonContext.Default.EventEnvelopePriceTickPayload)!;
+        JsonSerializer.Deserialize(e.Serialize(SendTime), EventJsonContext.Default.EventEnvelopePriceTickPayload)!;
 
     private static Core.Events.EventEnvelope<Core.Events.Payloads.CandleUpdatePayload> Candle(OutboundEvent e) =>
-        JsonSerializer.Deserialize(e.Serialize(_sentAt), EventJsonContext.Default.EventEnvelopeCandleUpdatePayload)!;
+        JsonSerializer.Deserialize(e.Serialize(SendTime), EventJsonContext.Default.EventEnvelopeCandleUpdatePayload)!;
 }

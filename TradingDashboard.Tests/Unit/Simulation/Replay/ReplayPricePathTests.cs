@@ -4,12 +4,12 @@ namespace TradingDashboard.Tests.Unit.Simulation.Replay;
 
 public class ReplayPricePathTests
 {
-    private static readonly DateTimeOffset _time = new(2020, 12, 15, 9, 30, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Time = new(2020, 12, 15, 9, 30, 0, TimeSpan.Zero);
 
     [Fact]
     public void Interpolate_RisingBar_GoesOpenLowHighClose()
     {
-        var prices = ReplayPricePath.Interpolate(new ReplayBar(_time, 10m, 13m, 9m, 12m, 0), 7);
+        var prices = ReplayPricePath.Interpolate(new ReplayBar(Time, 10m, 13m, 9m, 12m, 0), 7);
 
         Assert.Equal([10m, 9.5m, 9m, 11m, 13m, 12.5m, 12m], prices);
     }
@@ -17,7 +17,7 @@ public class ReplayPricePathTests
     [Fact]
     public void Interpolate_FallingBar_GoesOpenHighLowClose()
     {
-        var prices = ReplayPricePath.Interpolate(new ReplayBar(_time, 12m, 13m, 9m, 10m, 0), 4);
+        var prices = ReplayPricePath.Interpolate(new ReplayBar(Time, 12m, 13m, 9m, 10m, 0), 4);
 
         Assert.Equal([12m, 13m, 9m, 10m], prices);
     }
@@ -28,7 +28,7 @@ public class ReplayPricePathTests
     [InlineData(240)]
     public void Interpolate_AnyTickCount_StartsAtOpenEndsAtCloseAndTouchesHighAndLow(int ticks)
     {
-        var bar = new ReplayBar(_time, 367.345m, 367.64m, 367.02m, 367.59m, 0);
+        var bar = new ReplayBar(Time, 367.345m, 367.64m, 367.02m, 367.59m, 0);
 
         var prices = ReplayPricePath.Interpolate(bar, ticks);
 
@@ -42,7 +42,7 @@ public class ReplayPricePathTests
     [Fact]
     public void Next_PastLastBarWithLoop_StartsAgainFromFirstBar()
     {
-        var path = new ReplayPricePath([new ReplayBar(_time, 1m, 2m, 1m, 2m, 0), new ReplayBar(_time, 3m, 3m, 1m, 1m, 0)], 4, loop: true);
+        var path = new ReplayPricePath([new ReplayBar(Time, 1m, 2m, 1m, 2m, 0), new ReplayBar(Time, 3m, 3m, 1m, 1m, 0)], 4, loop: true);
 
         var prices = Enumerable.Range(0, 9).Select(_ => path.Next(TimeSpan.Zero)).ToList();
 
@@ -53,7 +53,7 @@ public class ReplayPricePathTests
     [Fact]
     public void Next_PastLastBarWithoutLoop_HoldsTheLastClose()
     {
-        var path = new ReplayPricePath([new ReplayBar(_time, 1m, 2m, 1m, 2m, 0)], 4, loop: false);
+        var path = new ReplayPricePath([new ReplayBar(Time, 1m, 2m, 1m, 2m, 0)], 4, loop: false);
 
         var prices = Enumerable.Range(0, 6).Select(_ => path.Next(TimeSpan.Zero)).ToList();
 
