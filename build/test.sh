@@ -2,7 +2,7 @@
 # The project's test command (README, CI via .ci/run).
 #
 # On a Debian 12 machine with the .NET 10 SDK it installs and starts what the tests need
-# (RabbitMQ on 127.0.0.1, Chromium for Playwright), builds the solution once with warnings
+# (RabbitMQ and PostgreSQL on 127.0.0.1, Chromium for Playwright), builds the solution once with warnings
 # as errors, checks formatting, runs every test project with a TRX logger and prints, as its
 # very last line, "N passed, N failed". Exits non-zero when anything failed.
 #
@@ -135,6 +135,36 @@ start_rabbitmq() {
     note "ready: $("${SUDO[@]}" rabbitmqctl -q version 2>/dev/null || echo '?') on $TD_RABBITMQ_HOST:$TD_RABBITMQ_PORT"
 }
 
+# ---------------------------------------------------------------- PostgreSQL
+# Debian's cluster listens on localhost only (listen_addresses = 'localhost'); the tests log in
+# over TCP as td_test, which may create (and so drop) its own databases.
+postgres() { (cd / && "${SUDO[@]}" runuser -u postgres -- "$@"); }
+
+start_postgres() {
+    local cluster version name port status
+    cluster="$(pg_lsclusters --no-header 2>/dev/null | awk '$2 == "main" { print; exit }')"
+    [[ -n "$cluster" ]] || abort "no PostgreSQL 'main' cluster (see pg_lsclusters / pg_createcluster)"
+    read -r version name port status _ <<<"$cluster"
+    if [[ "$status" == online* ]]; then
+        note "already running"
+    else
+        note "starting PostgreSQL $version/$name on 127.0.0.1:$port"
+        "${SUDO[@]}" pg_ctlcluster "$version" "$name" start || abort "pg_ctlcluster $version $name start failed"
+    fi
+
+    local deadline=$((SECONDS + 60))
+    until pg_isready -q -h 127.0.0.1 -p "$port"; do
+        ((SECONDS < deadline)) || abort "PostgreSQL did not accept connections within 60 s"
+        sleep 1
+    done
+    postgres psql -q -v ON_ERROR_STOP=1 -p "$port" -c "DO \$\$ BEGIN
+        IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'td_test') THEN
+            CREATE ROLE td_test LOGIN CREATEDB PASSWORD 'td_test';
+        END IF; END \$\$;" || abort "could not create the td_test role"
+    export TD_POSTGRES_CONNECTION="Host=127.0.0.1;Port=$port;Username=td_test;Password=td_test;Database=postgres"
+    note "ready: PostgreSQL $version on 127.0.0.1:$port (role td_test)"
+}
+
 # ---------------------------------------------------------------- .NET
 dotnet_output_args=()
 if [[ -n "${TD_ARTIFACTS_PATH:-}" ]]; then
@@ -214,11 +244,14 @@ rm -rf "$RESULTS"
 mkdir -p "$RESULTS"
 
 step "System packages"
-ensure_packages rabbitmq-server chromium
+ensure_packages rabbitmq-server postgresql chromium
 [[ -x "$TD_CHROMIUM_PATH" ]] || abort "$TD_CHROMIUM_PATH is missing after installing chromium"
 
 step "RabbitMQ"
 start_rabbitmq
+
+step "PostgreSQL"
+start_postgres
 
 step "Build ($CONFIGURATION, warnings as errors)"
 build_solution

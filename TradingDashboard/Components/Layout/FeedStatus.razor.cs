@@ -8,9 +8,6 @@ namespace TradingDashboard.Components.Layout;
 /// <summary>Header indicator: how long ago the dashboard received the last price from any account.</summary>
 public sealed partial class FeedStatus : IDisposable
 {
-    // Every account's price groups start with this (GroupKeys.PricesPrefix adds the account id).
-    private const string AllPricesPrefix = "prices_";
-
     private DateTimeOffset? _lastReceived;
     private LiveFeed? _feed;
 
@@ -42,7 +39,7 @@ public sealed partial class FeedStatus : IDisposable
     public void Dispose() => _feed?.Dispose();
 
     protected override void OnInitialized() =>
-        _feed = LiveFeed.Open(Hub, MarketTopic.Prefix(AllPricesPrefix), Logger, Time, RendererInfo.IsInteractive, Apply, InvokeAsync, StateHasChanged);
+        _feed = LiveFeed.Open(Hub, MarketTopic.Prefix(GroupKeys.AllPricesPrefix), Logger, Time, RendererInfo.IsInteractive, Apply, InvokeAsync, StateHasChanged);
 
     private void Apply(IReadOnlyList<MarketUpdate> updates)
     {
