@@ -82,7 +82,7 @@ ensure_packages() {
     fi
     note "installing: ${missing[*]} (log: ${APT_LOG#"$ROOT"/})"
     if ! { "${SUDO[@]}" apt-get update -q \
-        && "${SUDO[@]}" apt-get install -y -q -o Dpkg::Options::=--force-confold "${missing[@]}"; } >"$APT_LOG" 2>&1; then
+        && "${SUDO[@]}" apt-get install -y -q -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold "${missing[@]}"; } >"$APT_LOG" 2>&1; then
         tail -n 20 "$APT_LOG" >&2
         abort "apt-get install ${missing[*]} failed"
     fi
@@ -103,16 +103,21 @@ EOF
 
 rabbitmq_running() { "${SUDO[@]}" rabbitmqctl -q status >/dev/null 2>&1; }
 
-start_rabbitmq() {
-    local changed=false
+# Written before the package is installed (its postinst keeps an existing file), so a broker
+# that the install itself starts (systemd, init.d) already binds loopback only.
+rabbitmq_conf_changed=false
+configure_rabbitmq() {
     if ! cmp -s <(rabbitmq_env_conf) "$RABBITMQ_ENV_CONF"; then
+        "${SUDO[@]}" mkdir -p "$(dirname "$RABBITMQ_ENV_CONF")"
         rabbitmq_env_conf | "${SUDO[@]}" tee "$RABBITMQ_ENV_CONF" >/dev/null
-        changed=true
+        rabbitmq_conf_changed=true
     fi
+}
 
+start_rabbitmq() {
     if [[ -d /run/systemd/system ]] && systemctl is-active --quiet rabbitmq-server 2>/dev/null; then
-        # A systemd machine started the broker at install time, before our settings existed.
-        if [[ "$changed" == true ]]; then
+        # systemd runs the broker; restart it if it may have started before our settings.
+        if [[ "$rabbitmq_conf_changed" == true ]]; then
             note "restarting rabbitmq-server (systemd) with loopback-only settings"
             "${SUDO[@]}" systemctl restart rabbitmq-server
         fi
@@ -244,6 +249,7 @@ rm -rf "$RESULTS"
 mkdir -p "$RESULTS"
 
 step "System packages"
+configure_rabbitmq
 ensure_packages rabbitmq-server postgresql chromium
 [[ -x "$TD_CHROMIUM_PATH" ]] || abort "$TD_CHROMIUM_PATH is missing after installing chromium"
 

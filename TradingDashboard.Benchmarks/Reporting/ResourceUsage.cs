@@ -11,7 +11,7 @@ internal readonly record struct ResourceUsage(TimeSpan Cpu, long AllocatedBytes,
     public static ResourceUsage Now()
     {
         using var process = Process.GetCurrentProcess();
-        return new ResourceUsage(process.TotalProcessorTime, GC.GetTotalAllocatedBytes(), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+        return new ResourceUsage(process.TotalProcessorTime, GC.GetTotalAllocatedBytes(precise: true), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
     }
 
     public ResourceUsage Since(ResourceUsage start) =>

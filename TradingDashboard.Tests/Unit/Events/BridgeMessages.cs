@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using TradingDashboard.Core.Events;
 
 namespace TradingDashboard.Tests.Unit.Events;
 
@@ -37,15 +38,15 @@ internal static class BridgeMessages
 
     public static JsonObject Payload(string type) => type switch
     {
-        "price.tick" => Parse("""
+        EventTypes.PriceTick => Parse("""
             {"symbol": "EURUSD", "bid": 1.08451, "ask": 1.08463, "last": 0.0, "volume": 0,
              "time": 1763632800, "time_msc": 1763632800250, "flags": 6, "volume_real": 0.0}
             """),
-        "candle.update" => Parse("""
+        EventTypes.CandleUpdate => Parse("""
             {"symbol": "EURUSD", "timeframe": "M5", "time": 1763632800, "open": 1.0845, "high": 1.0851,
              "low": 1.0841, "close": 1.0848, "tick_volume": 412, "spread": 3, "real_volume": 0, "complete": false}
             """),
-        "positions.snapshot" => Parse("""
+        EventTypes.PositionsSnapshot => Parse("""
             {"positions": [
               {"ticket": 50123401, "time": 1763629200, "time_msc": 1763629200123, "time_update": 1763629200,
                "type": 0, "magic": 0, "identifier": 50123401, "reason": 0, "volume": 0.10, "price_open": 1.08320,
@@ -57,7 +58,7 @@ internal static class BridgeMessages
                "symbol": "XAUUSD", "comment": "bot:grid", "external_id": ""}
             ]}
             """),
-        "account.info" => Parse("""
+        EventTypes.AccountInfo => Parse("""
             {"login": 51234567, "trade_mode": 0, "leverage": 500, "limit_orders": 200, "margin_so_mode": 0,
              "trade_allowed": true, "trade_expert": true, "margin_mode": 2, "currency_digits": 2, "fifo_close": false,
              "balance": 10000.00, "credit": 0.0, "profit": 17.90, "equity": 10017.90, "margin": 21.69,
@@ -66,7 +67,7 @@ internal static class BridgeMessages
              "commission_blocked": 0.0, "name": "Jane Trader", "server": "MetaQuotes-Demo", "currency": "USD",
              "company": "MetaQuotes Ltd."}
             """),
-        "position.closed" => Parse("""
+        EventTypes.PositionClosed => Parse("""
             {"position_id": 50123401, "symbol": "EURUSD", "deals": [
               {"ticket": 70000001, "order": 60000001, "time": 1763629200, "time_msc": 1763629200123, "type": 0,
                "entry": 0, "magic": 0, "position_id": 50123401, "reason": 0, "volume": 0.10, "price": 1.08320,
