@@ -47,6 +47,11 @@ catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
     Console.Error.WriteLine("cancelled (signal or the 30-minute limit)");
     return 130;
 }
+catch (Exception e) when (e is InvalidOperationException or TimeoutException or IOException or RabbitMQ.Client.Exceptions.RabbitMQClientException)
+{
+    Console.Error.WriteLine($"benchmark failed: {e}");
+    return 1;
+}
 
 static async Task<BenchmarkSummary> RunAsync(BenchmarkSettings settings, CancellationToken cancellationToken)
 {

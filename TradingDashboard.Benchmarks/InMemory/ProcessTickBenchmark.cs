@@ -49,9 +49,8 @@ public class ProcessTickBenchmark : IDisposable
     [GlobalCleanup]
     public void Cleanup()
     {
-        if (_stack is { } stack)
+        if (_stack?.Metrics.Snapshot() is { Received: > 0 } stats)
         {
-            var stats = stack.Metrics.Snapshot();
             Console.WriteLine($"// pipeline outcomes: received={stats.Received:N0} applied={stats.Applied:N0} duplicate={stats.Duplicates} stale={stats.Stale} rejected={stats.Rejected}");
         }
 

@@ -4,7 +4,7 @@ namespace TradingDashboard.Benchmarks.Reporting;
 
 /// <summary>
 /// This process's CPU time, allocations and collections; the difference of two readings is what
-/// a run cost. CPU time per message is far steadier than wall time on a shared machine.
+/// a run cost. CPU time includes thread-pool spin-waiting, so it is only comparable within one invocation.
 /// </summary>
 internal readonly record struct ResourceUsage(TimeSpan Cpu, long AllocatedBytes, int Gen0, int Gen1, int Gen2)
 {
