@@ -20,110 +20,36 @@ internal readonly struct JsonFields
         _path = path;
     }
 
-    public string RequiredString(string name, int maxLength = 256)
-    {
-        var value = Required(name);
-        if (value.ValueKind != JsonValueKind.String)
-        {
-            throw WrongType(name, "a string", value);
-        }
+    public string RequiredString(string name, int maxLength = 256) => ReadString(Required(name), name, maxLength);
 
-        var text = value.GetString()!;
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            throw new EventRejectedException(RejectReason.InvalidValue, $"{Path(name)} must not be empty");
-        }
-
-        return text.Length <= maxLength
-            ? text
-            : throw new EventRejectedException(RejectReason.InvalidValue, $"{Path(name)} is longer than {maxLength} characters");
-    }
-
-    public string? OptionalString(string name, int maxLength = 256)
-    {
-        return IsAbsent(name) ? null : RequiredString(name, maxLength);
-    }
+    public string? OptionalString(string name, int maxLength = 256) =>
+        TryGet(name, out var value) ? ReadString(value, name, maxLength) : null;
 
     /// <summary>A string or an integer (MT5 logins and tickets travel as either).</summary>
-    public string? OptionalKey(string name)
-    {
-        if (IsAbsent(name))
-        {
-            return null;
-        }
+    public string? OptionalKey(string name) => TryGet(name, out var value) ? ReadKey(value, name) : null;
 
-        var value = _object.GetProperty(name);
-        return value.ValueKind switch
-        {
-            JsonValueKind.String when !string.IsNullOrWhiteSpace(value.GetString()) => value.GetString()!.Trim(),
-            JsonValueKind.Number when value.TryGetInt64(out var number) => number.ToString(CultureInfo.InvariantCulture),
-            _ => throw WrongType(name, "a non-empty string or an integer", value),
-        };
-    }
+    public string RequiredKey(string name) => ReadKey(Required(name), name);
 
-    public string RequiredKey(string name)
-    {
-        Required(name);
-        return OptionalKey(name)!;
-    }
+    public decimal RequiredDecimal(string name) => ReadDecimal(Required(name), name);
 
-    public decimal RequiredDecimal(string name)
-    {
-        var value = Required(name);
-        if (value.ValueKind == JsonValueKind.String && IsNonFiniteLiteral(value.GetString()))
-        {
-            throw new EventRejectedException(RejectReason.NonFiniteNumber, $"{Path(name)} is {value.GetString()}");
-        }
+    public decimal OptionalDecimal(string name, decimal fallback = 0m) =>
+        TryGet(name, out var value) ? ReadDecimal(value, name) : fallback;
 
-        if (value.ValueKind != JsonValueKind.Number)
-        {
-            throw WrongType(name, "a number", value);
-        }
+    public long RequiredInt64(string name) => ReadInt64(Required(name), name);
 
-        if (value.TryGetDecimal(out var number))
-        {
-            return number;
-        }
+    public long OptionalInt64(string name, long fallback = 0) => TryGet(name, out var value) ? ReadInt64(value, name) : fallback;
 
-        throw new EventRejectedException(RejectReason.NonFiniteNumber, $"{Path(name)} is out of range ({value.GetRawText()})");
-    }
+    public int RequiredInt32(string name) => ReadInt32(Required(name), name);
 
-    public decimal OptionalDecimal(string name, decimal fallback = 0m) => IsAbsent(name) ? fallback : RequiredDecimal(name);
-
-    public long RequiredInt64(string name)
-    {
-        var value = Required(name);
-        if (value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var number))
-        {
-            return number;
-        }
-
-        throw WrongType(name, "an integer", value);
-    }
-
-    public long OptionalInt64(string name, long fallback = 0) => IsAbsent(name) ? fallback : RequiredInt64(name);
-
-    public int RequiredInt32(string name)
-    {
-        var value = Required(name);
-        if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number))
-        {
-            return number;
-        }
-
-        throw WrongType(name, "a 32-bit integer", value);
-    }
-
-    public int OptionalInt32(string name, int fallback = 0) => IsAbsent(name) ? fallback : RequiredInt32(name);
+    public int OptionalInt32(string name, int fallback = 0) => TryGet(name, out var value) ? ReadInt32(value, name) : fallback;
 
     public bool? OptionalBool(string name)
     {
-        if (IsAbsent(name))
+        if (!TryGet(name, out var value))
         {
             return null;
         }
 
-        var value = _object.GetProperty(name);
         return value.ValueKind switch
         {
             JsonValueKind.True => true,
@@ -132,50 +58,13 @@ internal readonly struct JsonFields
         };
     }
 
-    public Guid RequiredGuid(string name)
-    {
-        Required(name);
-        return OptionalGuid(name)!.Value;
-    }
+    public Guid RequiredGuid(string name) => ReadGuid(Required(name), name);
 
-    public Guid? OptionalGuid(string name)
-    {
-        if (IsAbsent(name))
-        {
-            return null;
-        }
+    public Guid? OptionalGuid(string name) => TryGet(name, out var value) ? ReadGuid(value, name) : null;
 
-        var value = _object.GetProperty(name);
-        if (value.ValueKind == JsonValueKind.String && Guid.TryParse(value.GetString(), out var id))
-        {
-            return id;
-        }
+    public DateTimeOffset RequiredTimestamp(string name) => ReadTimestamp(Required(name), name);
 
-        throw WrongType(name, "a UUID string", value);
-    }
-
-    public DateTimeOffset RequiredTimestamp(string name)
-    {
-        Required(name);
-        return OptionalTimestamp(name)!.Value;
-    }
-
-    public DateTimeOffset? OptionalTimestamp(string name)
-    {
-        if (IsAbsent(name))
-        {
-            return null;
-        }
-
-        var value = _object.GetProperty(name);
-        if (value.ValueKind == JsonValueKind.String
-            && DateTimeOffset.TryParse(value.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time))
-        {
-            return time;
-        }
-
-        throw WrongType(name, "an ISO-8601 timestamp string", value);
-    }
+    public DateTimeOffset? OptionalTimestamp(string name) => TryGet(name, out var value) ? ReadTimestamp(value, name) : null;
 
     public JsonElement RequiredArray(string name, int maxItems)
     {
@@ -194,18 +83,87 @@ internal readonly struct JsonFields
 
     public string Path(string name) => _path.Length == 0 ? name : $"{_path}.{name}";
 
-    private JsonElement Required(string name)
+    // One lookup per field: JsonElement.TryGetProperty scans the object's properties.
+    private bool TryGet(string name, out JsonElement value) =>
+        _object.TryGetProperty(name, out value) && value.ValueKind != JsonValueKind.Null;
+
+    private JsonElement Required(string name) =>
+        TryGet(name, out var value) ? value : throw new EventRejectedException(RejectReason.MissingField, $"{Path(name)} is required");
+
+    private string ReadString(JsonElement value, string name, int maxLength)
     {
-        if (!_object.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        if (value.ValueKind != JsonValueKind.String)
         {
-            throw new EventRejectedException(RejectReason.MissingField, $"{Path(name)} is required");
+            throw WrongType(name, "a string", value);
         }
 
-        return value;
+        var text = value.GetString()!;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new EventRejectedException(RejectReason.InvalidValue, $"{Path(name)} must not be empty");
+        }
+
+        return text.Length <= maxLength
+            ? text
+            : throw new EventRejectedException(RejectReason.InvalidValue, $"{Path(name)} is longer than {maxLength} characters");
     }
 
-    private bool IsAbsent(string name) =>
-        !_object.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null;
+    private string ReadKey(JsonElement value, string name) => value.ValueKind switch
+    {
+        JsonValueKind.String when !string.IsNullOrWhiteSpace(value.GetString()) => value.GetString()!.Trim(),
+        JsonValueKind.Number when value.TryGetInt64(out var number) => number.ToString(CultureInfo.InvariantCulture),
+        _ => throw WrongType(name, "a non-empty string or an integer", value),
+    };
+
+    private decimal ReadDecimal(JsonElement value, string name)
+    {
+        if (value.ValueKind == JsonValueKind.Number)
+        {
+            return value.TryGetDecimal(out var number)
+                ? number
+                : throw new EventRejectedException(RejectReason.NonFiniteNumber, $"{Path(name)} is out of range ({value.GetRawText()})");
+        }
+
+        if (value.ValueKind == JsonValueKind.String && IsNonFiniteLiteral(value.GetString()))
+        {
+            throw new EventRejectedException(RejectReason.NonFiniteNumber, $"{Path(name)} is {value.GetString()}");
+        }
+
+        throw WrongType(name, "a number", value);
+    }
+
+    private long ReadInt64(JsonElement value, string name) =>
+        value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var number) ? number : throw WrongType(name, "an integer", value);
+
+    private int ReadInt32(JsonElement value, string name) =>
+        value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number) ? number : throw WrongType(name, "a 32-bit integer", value);
+
+    private Guid ReadGuid(JsonElement value, string name) =>
+        value.ValueKind == JsonValueKind.String && (value.TryGetGuid(out var id) || Guid.TryParse(value.GetString(), out id))
+            ? id
+            : throw WrongType(name, "a UUID string", value);
+
+    /// <summary>ISO-8601; a timestamp without an offset is taken as UTC.</summary>
+    private DateTimeOffset ReadTimestamp(JsonElement value, string name)
+    {
+        if (value.ValueKind == JsonValueKind.String && value.TryGetDateTime(out var time))
+        {
+            return time.Kind switch
+            {
+                DateTimeKind.Utc => new DateTimeOffset(time, TimeSpan.Zero),
+                DateTimeKind.Local => new DateTimeOffset(time.ToUniversalTime(), TimeSpan.Zero),
+                _ => new DateTimeOffset(DateTime.SpecifyKind(time, DateTimeKind.Utc), TimeSpan.Zero),
+            };
+        }
+
+        if (value.ValueKind == JsonValueKind.String
+            && DateTimeOffset.TryParse(value.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var parsed))
+        {
+            return parsed;
+        }
+
+        throw WrongType(name, "an ISO-8601 timestamp string", value);
+    }
 
     private EventRejectedException WrongType(string name, string expected, JsonElement actual) =>
         new(RejectReason.WrongType, $"{Path(name)} must be {expected}, got {Kind(actual)}");
