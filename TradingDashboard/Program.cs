@@ -10,6 +10,11 @@ using TradingDashboard.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 var role = builder.Configuration.GetValue("Dashboard:Role", DashboardRole.Dashboard);
+if (role == DashboardRole.BridgeSimulator)
+{
+    // A publisher only: it has no account map, so a consumer here would dead-letter its share of every event.
+    builder.Configuration["Messaging:RabbitMq:ConsumerEnabled"] = "false";
+}
 
 // Serve package and scoped-CSS assets straight from the build output in every environment
 // (`dotnet run` without a launch profile is Production); a no-op for published apps.

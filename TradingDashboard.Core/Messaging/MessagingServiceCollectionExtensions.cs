@@ -28,7 +28,7 @@ public static class MessagingServiceCollectionExtensions
         services.AddSingleton<PipelineMetrics>();
         services.AddSingleton<DeadLetterLog>();
         services.AddSingleton<DayOpenTracker>();
-        services.AddSingleton(sp => new EventReader(sp.GetRequiredService<IOptions<MessagingOptions>>().Value.MaxMessageBytes));
+        services.AddSingleton(sp => new EventReader(sp.GetRequiredService<IOptions<MessagingOptions>>().Value.MaxMessageBytes, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new RecentEventWindow(sp.GetRequiredService<IOptions<MessagingOptions>>().Value.DedupeWindow));
         services.AddSingleton<MarketDataApplier>();
         services.AddSingleton<PositionClosedHandler>();

@@ -37,13 +37,13 @@ internal sealed class MarketHub(ILastValueCache cache, IOptions<StreamingOptions
             {
                 _exact = _exact.SetItem(topic.Key, [.. _exact.GetValueOrDefault(topic.Key, []), buffer]);
             }
+        }
 
-            // Seeding under the gate: a concurrent Publish either lands in the cache before this
-            // read, or reaches the buffer after it; the buffer's per-key replace keeps the newer one.
-            foreach (var last in cache.Matching(topic).OrderBy(u => u.ReceivedAt))
-            {
-                buffer.Offer(last);
-            }
+        // The buffer is registered first, so a concurrent Publish either reached the cache before
+        // this read or reaches the buffer directly; Seed never replaces such a live value.
+        foreach (var last in cache.Matching(topic).OrderBy(u => u.ReceivedAt))
+        {
+            buffer.Seed(last);
         }
 
         return buffer;

@@ -44,6 +44,29 @@ internal sealed class SubscriberBuffer(MarketTopic topic, int capacity, Action<S
         _doorbell.Writer.TryWrite(true);
     }
 
+    /// <summary>
+    /// Adds a cached value unless a live update for the same key already arrived: a publish that
+    /// races with subscribing may land before the seed, and the seed must not overwrite it.
+    /// </summary>
+    public void Seed(MarketUpdate update)
+    {
+        lock (_lock)
+        {
+            if (!_pending.TryAdd((update.GroupKey, update.ItemKey), update))
+            {
+                return;
+            }
+
+            if (_pending.Count > capacity)
+            {
+                _pending.RemoveAt(0);
+                _dropped++;
+            }
+        }
+
+        _doorbell.Writer.TryWrite(true);
+    }
+
     public async ValueTask<IReadOnlyList<MarketUpdate>> ReadAsync(CancellationToken cancellationToken)
     {
         while (true)

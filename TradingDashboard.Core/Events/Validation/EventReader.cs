@@ -7,9 +7,14 @@ namespace TradingDashboard.Core.Events.Validation;
 /// Parses and validates raw event bytes. Never throws on bad input: every rejection comes
 /// back as a reason code plus a detail naming the field.
 /// </summary>
-public sealed class EventReader(int maxMessageBytes)
+public sealed class EventReader(int maxMessageBytes, TimeProvider? time = null)
 {
     public const int SupportedVersion = 1;
+
+    /// <summary>How far ahead of our clock an event may claim to have happened (clock skew), before it is refused.</summary>
+    public static readonly TimeSpan MaxClockSkew = TimeSpan.FromMinutes(10);
+
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
 
     private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 16 };
 
@@ -30,7 +35,7 @@ public sealed class EventReader(int maxMessageBytes)
         try
         {
             using var document = JsonDocument.Parse(body, DocumentOptions);
-            return EventReadResult.Valid(ReadEnvelope(document.RootElement));
+            return EventReadResult.Valid(ReadEnvelope(document.RootElement, _time.GetUtcNow() + MaxClockSkew));
         }
         catch (EventRejectedException e)
         {
@@ -42,9 +47,16 @@ public sealed class EventReader(int maxMessageBytes)
                 ? EventReadResult.Rejected(RejectReason.NonFiniteNumber, $"NaN/Infinity is not a JSON number (line {e.LineNumber + 1}, byte {e.BytePositionInLine})")
                 : EventReadResult.Rejected(RejectReason.MalformedJson, $"not valid JSON at line {e.LineNumber + 1}, byte {e.BytePositionInLine}");
         }
+        catch (InvalidOperationException e)
+        {
+            // JsonElement.GetString throws this for strings that are not valid UTF-8/UTF-16
+            // (a lone surrogate escape, stray bytes): structurally JSON, but not readable text.
+            return EventReadResult.Rejected(RejectReason.MalformedJson, $"a string value is not valid Unicode ({e.Message})");
+        }
     }
 
-    private static InboundEvent ReadEnvelope(JsonElement root)
+    /// <param name="latest">A later <c>occurred_at</c> would hold its stream's order guard ahead of every real event.</param>
+    private static InboundEvent ReadEnvelope(JsonElement root, DateTimeOffset latest)
     {
         var envelope = new JsonFields(root, string.Empty);
         var eventId = envelope.RequiredGuid("event_id");
@@ -63,6 +75,11 @@ public sealed class EventReader(int maxMessageBytes)
 
         var account = ReadAccountReference(envelope);
         var occurredAt = envelope.RequiredTimestamp("occurred_at");
+        if (occurredAt > latest)
+        {
+            throw new EventRejectedException(RejectReason.InvalidValue, $"occurred_at {occurredAt:O} is in the future (more than {MaxClockSkew.TotalMinutes:0} min ahead of the dashboard's clock)");
+        }
+
         var sentAt = envelope.OptionalTimestamp("sent_at");
         var source = envelope.OptionalString("source", 128);
         var traceId = envelope.OptionalString("trace_id", 128);

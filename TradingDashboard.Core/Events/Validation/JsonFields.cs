@@ -6,6 +6,8 @@ namespace TradingDashboard.Core.Events.Validation;
 /// <summary>Typed reads of one JSON object's fields; every failure names the field path and why.</summary>
 internal readonly struct JsonFields
 {
+    private const long MinUnixSeconds = 946_684_800; // 2000-01-01
+    private const long MaxUnixSeconds = 4_102_444_800; // 2100-01-01
     private readonly JsonElement _object;
     private readonly string _path;
 
@@ -38,6 +40,12 @@ internal readonly struct JsonFields
     public long RequiredInt64(string name) => ReadInt64(Required(name), name);
 
     public long OptionalInt64(string name, long fallback = 0) => TryGet(name, out var value) ? ReadInt64(value, name) : fallback;
+
+    /// <summary>Unix seconds between 2000 and 2100: catches milli/microseconds sent as seconds.</summary>
+    public long RequiredUnixSeconds(string name) => CheckRange(ReadInt64(Required(name), name), name, 1);
+
+    public long OptionalUnixMilliseconds(string name, long fallback) =>
+        TryGet(name, out var value) ? CheckRange(ReadInt64(value, name), name, 1000) : fallback;
 
     public int RequiredInt32(string name) => ReadInt32(Required(name), name);
 
@@ -82,6 +90,11 @@ internal readonly struct JsonFields
     public JsonFields RequiredObject(string name) => new(Required(name), Path(name));
 
     public string Path(string name) => _path.Length == 0 ? name : $"{_path}.{name}";
+
+    private long CheckRange(long value, string name, long unitsPerSecond) =>
+        value >= MinUnixSeconds * unitsPerSecond && value < MaxUnixSeconds * unitsPerSecond
+            ? value
+            : throw new EventRejectedException(RejectReason.InvalidValue, $"{Path(name)} {value} is not a unix time between 2000 and 2100 ({(unitsPerSecond == 1 ? "seconds" : "milliseconds")})");
 
     // One lookup per field: JsonElement.TryGetProperty scans the object's properties.
     private bool TryGet(string name, out JsonElement value) =>

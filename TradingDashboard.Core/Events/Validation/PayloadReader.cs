@@ -21,7 +21,7 @@ internal static class PayloadReader
 
     private static PriceTickPayload ReadTick(JsonFields p)
     {
-        var time = p.RequiredInt64("time");
+        var time = p.RequiredUnixSeconds("time");
         var tick = new PriceTickPayload(
             p.RequiredString("symbol", MaxSymbolLength),
             p.RequiredDecimal("bid"),
@@ -29,8 +29,13 @@ internal static class PayloadReader
             p.OptionalDecimal("last"),
             p.OptionalDecimal("volume"),
             time,
-            p.OptionalInt64("time_msc", time * 1000),
+            p.OptionalUnixMilliseconds("time_msc", time * 1000),
             p.OptionalInt32("flags"));
+        if (Math.Abs((tick.TimeMsc / 1000) - time) > 1)
+        {
+            throw new EventRejectedException(RejectReason.InvalidValue, $"{p.Path("time_msc")} {tick.TimeMsc} does not match {p.Path("time")} {time}");
+        }
+
         Positive(p, "bid", tick.Bid);
         Positive(p, "ask", tick.Ask);
         return tick;
@@ -47,7 +52,7 @@ internal static class PayloadReader
         var candle = new CandleUpdatePayload(
             p.RequiredString("symbol", MaxSymbolLength),
             timeframe,
-            p.RequiredInt64("time"),
+            p.RequiredUnixSeconds("time"),
             p.RequiredDecimal("open"),
             p.RequiredDecimal("high"),
             p.RequiredDecimal("low"),
@@ -83,7 +88,7 @@ internal static class PayloadReader
         var ticket = p.RequiredInt64("ticket");
         var position = new PositionRecord(
             ticket,
-            p.RequiredInt64("time"),
+            p.RequiredUnixSeconds("time"),
             p.RequiredInt32("type"),
             p.OptionalInt64("magic"),
             p.OptionalInt64("identifier", ticket),
@@ -138,7 +143,7 @@ internal static class PayloadReader
             var deal = new DealRecord(
                 d.RequiredInt64("ticket"),
                 d.OptionalInt64("order"),
-                d.RequiredInt64("time"),
+                d.RequiredUnixSeconds("time"),
                 d.RequiredInt32("type"),
                 d.RequiredInt32("entry"),
                 d.OptionalInt64("position_id", positionId),

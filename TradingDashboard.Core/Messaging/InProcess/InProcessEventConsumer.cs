@@ -9,8 +9,11 @@ internal sealed partial class InProcessEventConsumer(
     InProcessEventBus bus,
     EventPipeline pipeline,
     DeadLetterLog deadLetters,
+    TimeProvider time,
     ILogger<InProcessEventConsumer> logger) : BackgroundService
 {
+    private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(1);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         LogStarted();
@@ -19,7 +22,14 @@ internal sealed partial class InProcessEventConsumer(
             await foreach (var message in bus.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
             {
                 var result = await pipeline.ProcessAsync(message.Body, stoppingToken).ConfigureAwait(false);
-                if (result.Rejection is { } rejection)
+                while (result.Outcome == ProcessingOutcome.Retry)
+                {
+                    // Keep order: the same message again once the fault (a busy database) has passed.
+                    await Task.Delay(RetryDelay, time, stoppingToken).ConfigureAwait(false);
+                    result = await pipeline.ProcessAsync(message.Body, stoppingToken).ConfigureAwait(false);
+                }
+
+                if (result is { Outcome: ProcessingOutcome.Rejected, Rejection: { } rejection })
                 {
                     deadLetters.Add(message.RoutingKey, rejection, message.Body.Length);
                 }

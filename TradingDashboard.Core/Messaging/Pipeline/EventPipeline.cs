@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using TradingDashboard.Core.Accounts;
 using TradingDashboard.Core.Events;
@@ -8,10 +11,15 @@ namespace TradingDashboard.Core.Messaging.Pipeline;
 /// <summary>
 /// The one path every transport feeds: validate → resolve account → dedupe → apply (market
 /// data in memory, state changes through the inbox). Never throws on bad data: the caller gets
-/// a verdict to ack or dead-letter.
+/// a verdict to ack, dead-letter or retry. A database fault is retried (the effect is not durable
+/// yet, so the message must not be acked) up to <see cref="MaxAttempts"/> times before it is
+/// dead-lettered as a processing error.
 /// </summary>
 public sealed partial class EventPipeline
 {
+    public const int MaxAttempts = 5;
+
+    private readonly ConcurrentDictionary<Guid, int> _attempts = new();
     private readonly EventReader _reader;
     private readonly AccountResolver _resolver;
     private readonly RecentEventWindow _recent;
@@ -40,9 +48,20 @@ public sealed partial class EventPipeline
 
     public async ValueTask<ProcessingResult> ProcessAsync(ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
     {
-        var result = await ProcessCoreAsync(body, cancellationToken).ConfigureAwait(false);
+        ProcessingResult result;
+        try
+        {
+            result = await ProcessCoreAsync(body, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A defect, not bad data; still never let it reach the transport's loop.
+            LogProcessFailed(e);
+            result = ProcessingResult.Rejected(new EventRejection(RejectReason.ProcessingError, $"{e.GetType().Name} while processing"));
+        }
+
         _metrics.Record(result);
-        if (result.Rejection is { } rejection)
+        if (result is { Outcome: ProcessingOutcome.Rejected, Rejection: { } rejection })
         {
             LogRejected(rejection.Reason.ToWire(), rejection.Detail, result.EventId);
         }
@@ -78,12 +97,30 @@ public sealed partial class EventPipeline
         catch (Exception e) when (e is not OperationCanceledException)
         {
             LogApplyFailed(e, inbound.EventId, inbound.Type);
-            return ProcessingResult.Rejected(new EventRejection(RejectReason.ProcessingError, $"{e.GetType().Name} while applying {inbound.Type}"), inbound.EventId);
+            var rejection = new EventRejection(RejectReason.ProcessingError, $"{e.GetType().Name} while applying {inbound.Type}");
+            if (_attempts.Count > 10_000)
+            {
+                _attempts.Clear();
+            }
+
+            if (IsTransient(e) && _attempts.AddOrUpdate(inbound.EventId, 1, static (_, n) => n + 1) < MaxAttempts)
+            {
+                return new ProcessingResult(ProcessingOutcome.Retry, rejection, inbound.EventId);
+            }
+
+            _attempts.TryRemove(inbound.EventId, out _);
+            return ProcessingResult.Rejected(rejection, inbound.EventId);
         }
 
+        _attempts.TryRemove(inbound.EventId, out _);
         _recent.Add(inbound.EventId);
         return new ProcessingResult(outcome, EventId: inbound.EventId);
     }
+
+    private static bool IsTransient(Exception e) => e is DbException or DbUpdateException or TimeoutException or IOException;
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Processing a message failed")]
+    private partial void LogProcessFailed(Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Event {EventId} rejected: {Reason} ({Detail})")]
     private partial void LogRejected(string reason, string detail, Guid? eventId);

@@ -8,7 +8,8 @@ namespace TradingDashboard.Core.Messaging.Pipeline;
 
 /// <summary>
 /// Applies latest-wins market data in memory: drops updates older than their stream's newest,
-/// then publishes to the hub. Never touches the database.
+/// then publishes to the hub. Never touches the database. Each payload is mapped before its
+/// stream advances, so an event that cannot be applied never moves the stream's position.
 /// </summary>
 internal sealed class MarketDataApplier(IMarketHub hub, DayOpenTracker dayOpens, TimeProvider time)
 {
@@ -21,13 +22,13 @@ internal sealed class MarketDataApplier(IMarketHub hub, DayOpenTracker dayOpens,
         switch (inbound.Payload)
         {
             case PriceTickPayload p:
+                var tick = PayloadMapper.ToTick(accountId, p);
                 var prices = GroupKeys.Prices(accountId, p.Symbol);
                 if (!_order.TryAdvance(prices, new StreamPosition(p.TimeMsc, occurred)))
                 {
                     return ProcessingOutcome.Stale;
                 }
 
-                var tick = PayloadMapper.ToTick(accountId, p);
                 hub.Publish(new QuoteUpdate(prices, receivedAt, tick, dayOpens.Observe(prices, tick.Time, tick.Bid)));
                 return ProcessingOutcome.Applied;
 
@@ -43,23 +44,25 @@ internal sealed class MarketDataApplier(IMarketHub hub, DayOpenTracker dayOpens,
                 return ProcessingOutcome.Applied;
 
             case AccountInfoPayload p:
+                var snapshot = PayloadMapper.ToSnapshot(accountId, p, inbound.OccurredAt);
                 var account = GroupKeys.Account(accountId);
                 if (!_order.TryAdvance($"{account}:{EventTypes.AccountInfo}", new StreamPosition(occurred, 0)))
                 {
                     return ProcessingOutcome.Stale;
                 }
 
-                hub.Publish(new AccountSnapshotUpdate(account, receivedAt, PayloadMapper.ToSnapshot(accountId, p, inbound.OccurredAt)));
+                hub.Publish(new AccountSnapshotUpdate(account, receivedAt, snapshot));
                 return ProcessingOutcome.Applied;
 
             case PositionsSnapshotPayload p:
+                var positions = PayloadMapper.ToPositions(accountId, p, inbound.OccurredAt);
                 var group = GroupKeys.Account(accountId);
                 if (!_order.TryAdvance($"{group}:{EventTypes.PositionsSnapshot}", new StreamPosition(occurred, 0)))
                 {
                     return ProcessingOutcome.Stale;
                 }
 
-                hub.Publish(new PositionsUpdate(group, receivedAt, PayloadMapper.ToPositions(accountId, p, inbound.OccurredAt)));
+                hub.Publish(new PositionsUpdate(group, receivedAt, positions));
                 return ProcessingOutcome.Applied;
 
             default:

@@ -28,7 +28,7 @@ public sealed class PipelineMetrics : IDisposable
     {
         Interlocked.Increment(ref _received);
         Interlocked.Increment(ref _byOutcome[(int)result.Outcome]);
-        if (result.Rejection is { } rejection)
+        if (result is { Outcome: ProcessingOutcome.Rejected, Rejection: { } rejection })
         {
             Interlocked.Increment(ref _byReason[(int)rejection.Reason]);
             _events.Add(1, new KeyValuePair<string, object?>("outcome", "rejected"), new KeyValuePair<string, object?>("reason", rejection.Reason.ToWire()));

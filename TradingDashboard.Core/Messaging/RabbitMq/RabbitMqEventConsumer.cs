@@ -12,8 +12,10 @@ namespace TradingDashboard.Core.Messaging.RabbitMq;
 /// Consumes <c>backend.mt5.events</c> with manual acks and a prefetch window. Each message is
 /// acked only after the pipeline applied it; a rejected one is republished to the DLX with its
 /// reason in headers (falling back to a plain nack, which the queue's DLX also routes), so the
-/// consumer never dies on bad data. Connection loss is healed by automatic recovery; the first
-/// connection is retried with back-off.
+/// consumer never dies on bad data. A transient fault (database down) requeues the message after
+/// a pause instead. Connection loss is healed by automatic recovery; a channel the broker closes
+/// while the connection stays up, or a consumer it cancels, is rebuilt here; the first connection
+/// is retried with back-off.
 /// </summary>
 internal sealed partial class RabbitMqEventConsumer(
     EventPipeline pipeline,
@@ -22,6 +24,8 @@ internal sealed partial class RabbitMqEventConsumer(
     TimeProvider time,
     ILogger<RabbitMqEventConsumer> logger) : BackgroundService
 {
+    private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan DeadLetterTimeout = TimeSpan.FromSeconds(10);
     private IConnection? _connection;
     private IChannel? _channel;
     private IChannel? _deadLetterChannel;
@@ -29,10 +33,15 @@ internal sealed partial class RabbitMqEventConsumer(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value.RabbitMq;
-        await ConnectAsync(settings, stoppingToken).ConfigureAwait(false);
         try
         {
-            await Task.Delay(Timeout.Infinite, stoppingToken).ConfigureAwait(false);
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                var lost = await ConnectAsync(settings, stoppingToken).ConfigureAwait(false);
+                LogConsumerLost(await lost.WaitAsync(stoppingToken).ConfigureAwait(false));
+                await DisposeConnectionAsync().ConfigureAwait(false);
+                await Task.Delay(RetryDelay, time, stoppingToken).ConfigureAwait(false);
+            }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -46,7 +55,8 @@ internal sealed partial class RabbitMqEventConsumer(
         await DisposeConnectionAsync().ConfigureAwait(false);
     }
 
-    private async Task ConnectAsync(RabbitMqOptions settings, CancellationToken stoppingToken)
+    /// <returns>Completes, with the reason, when the consumer is lost in a way recovery will not heal.</returns>
+    private async Task<Task<string>> ConnectAsync(RabbitMqOptions settings, CancellationToken stoppingToken)
     {
         var delay = TimeSpan.FromSeconds(1);
         while (true)
@@ -62,9 +72,10 @@ internal sealed partial class RabbitMqEventConsumer(
                 await _channel.BasicQosAsync(0, settings.Prefetch, global: false, stoppingToken).ConfigureAwait(false);
                 var consumer = new AsyncEventingBasicConsumer(_channel);
                 consumer.ReceivedAsync += (_, delivery) => HandleAsync(delivery, stoppingToken);
+                var lost = WatchForLoss(_connection, _channel, consumer, stoppingToken);
                 await _channel.BasicConsumeAsync(settings.Queue, autoAck: false, consumer, stoppingToken).ConfigureAwait(false);
                 LogConsuming(settings.Queue, settings.HostName, settings.VirtualHost, settings.Prefetch);
-                return;
+                return lost;
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -74,6 +85,32 @@ internal sealed partial class RabbitMqEventConsumer(
                 delay = TimeSpan.FromSeconds(Math.Min(delay.TotalSeconds * 2, 30));
             }
         }
+    }
+
+    private static Task<string> WatchForLoss(IConnection connection, IChannel channel, AsyncEventingBasicConsumer consumer, CancellationToken stoppingToken)
+    {
+        var lost = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        channel.ChannelShutdownAsync += (_, args) =>
+        {
+            // A lost connection is healed by automatic recovery; a channel the broker closed on a
+            // live connection (consumer_timeout, a bad delivery tag) is not.
+            if (args.Initiator != ShutdownInitiator.Application && connection.IsOpen && !stoppingToken.IsCancellationRequested)
+            {
+                lost.TrySetResult($"channel closed by the broker: {args.ReplyCode} {args.ReplyText}");
+            }
+
+            return Task.CompletedTask;
+        };
+        consumer.UnregisteredAsync += (_, _) =>
+        {
+            if (!stoppingToken.IsCancellationRequested)
+            {
+                lost.TrySetResult("the broker cancelled the consumer (queue deleted?)");
+            }
+
+            return Task.CompletedTask;
+        };
+        return lost.Task;
     }
 
     private async Task HandleAsync(BasicDeliverEventArgs delivery, CancellationToken stoppingToken)
@@ -91,7 +128,15 @@ internal sealed partial class RabbitMqEventConsumer(
 
         try
         {
-            if (result.Rejection is { } rejection)
+            if (result.Outcome == ProcessingOutcome.Retry)
+            {
+                // Not durable yet: requeue (to the head, keeping order) after a pause, never ack.
+                await Task.Delay(RetryDelay, time, stoppingToken).ConfigureAwait(false);
+                await channel.BasicNackAsync(delivery.DeliveryTag, multiple: false, requeue: true, stoppingToken).ConfigureAwait(false);
+                return;
+            }
+
+            if (result is { Outcome: ProcessingOutcome.Rejected, Rejection: { } rejection })
             {
                 deadLetters.Add(delivery.RoutingKey, rejection, delivery.Body.Length);
                 if (!await TryDeadLetterAsync(delivery, rejection, stoppingToken).ConfigureAwait(false))
@@ -102,6 +147,10 @@ internal sealed partial class RabbitMqEventConsumer(
             }
 
             await channel.BasicAckAsync(delivery.DeliveryTag, multiple: false, stoppingToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down mid-retry: the message stays unacked and is redelivered.
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -135,8 +184,16 @@ internal sealed partial class RabbitMqEventConsumer(
         };
         try
         {
-            await _deadLetterChannel!.BasicPublishAsync(settings.DeadLetterExchange, delivery.RoutingKey, mandatory: false, properties, delivery.Body, stoppingToken).ConfigureAwait(false);
+            // Bounded: a broker in a resource alarm blocks publishes; the nack fallback still dead-letters.
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+            timeout.CancelAfter(DeadLetterTimeout);
+            await _deadLetterChannel!.BasicPublishAsync(settings.DeadLetterExchange, delivery.RoutingKey, mandatory: false, properties, delivery.Body, timeout.Token).ConfigureAwait(false);
             return true;
+        }
+        catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
+        {
+            LogDeadLetterFailed("no confirm within 10 s", rejection.Reason.ToWire());
+            return false;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -167,6 +224,9 @@ internal sealed partial class RabbitMqEventConsumer(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Consuming {Queue} on {Host} vhost {VirtualHost} with prefetch {Prefetch}")]
     private partial void LogConsuming(string queue, string host, string virtualHost, ushort prefetch);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "RabbitMQ consumer lost: {Reason}; reconnecting")]
+    private partial void LogConsumerLost(string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "RabbitMQ connection failed ({Error}); retrying in {DelaySeconds} s")]
     private partial void LogConnectFailed(string error, double delaySeconds);

@@ -80,7 +80,7 @@ internal sealed class SimulatorEventSender(IEventPublisher publisher, HeadlessSt
     {
         for (var i = from; i < events.Count; i++)
         {
-            if (!events[i].MustDeliver)
+            if (!events[i].MustDeliver || maxPending == 0)
             {
                 continue;
             }
@@ -91,10 +91,7 @@ internal sealed class SimulatorEventSender(IEventPublisher publisher, HeadlessSt
                 logger.PendingEventDropped(dropped.Type, dropped.RoutingKey, maxPending);
             }
 
-            if (maxPending > 0)
-            {
-                _pending.Enqueue(events[i]);
-            }
+            _pending.Enqueue(events[i]);
         }
     }
 }

@@ -88,6 +88,34 @@ public sealed class RabbitMqConsumerTests(RabbitMqVhostFixture broker) : IClassF
         Assert.Equal(1, await db.InboxMessages.CountAsync(m => m.EventId == closedId));
     }
 
+    [Fact]
+    public async Task Consume_BrokerCancelsConsumer_ReconnectsAndKeepsConsuming()
+    {
+        await using (var admin = await broker.CreateChannelAsync())
+        {
+            // Deleting the queue makes the broker cancel the consumer; connection recovery would not notice.
+            await admin.QueueDeleteAsync("backend.mt5.events", ifUnused: false, ifEmpty: false);
+        }
+
+        Assert.True(await ConsumerHost.WaitUntilAsync(() => QueueHasConsumerAsync().GetAwaiter().GetResult(), Patience), "the consumer did not come back");
+        await _host.PublishAsync(_host.AccountId.ToString(), EventTypes.PriceTick, TestEvents.Tick(_host.AccountId, "EURUSD", 1.1m, 1.2m, TestEvents.BaseTime.ToUnixTimeMilliseconds()));
+
+        Assert.True(await ConsumerHost.WaitUntilAsync(() => _host.Metrics.Snapshot().Applied == 1, Patience));
+    }
+
+    private async Task<bool> QueueHasConsumerAsync()
+    {
+        try
+        {
+            await using var channel = await broker.CreateChannelAsync();
+            return (await channel.QueueDeclarePassiveAsync("backend.mt5.events")).ConsumerCount > 0;
+        }
+        catch (RabbitMQ.Client.Exceptions.OperationInterruptedException)
+        {
+            return false;
+        }
+    }
+
     private static async Task<List<T>> CollectAsync<T>(IMarketSubscription subscription, int count)
         where T : MarketUpdate
     {

@@ -154,4 +154,91 @@ public sealed class EventPipelineTests
         Assert.Equal(1, await db.InboxMessages.CountAsync());
         Assert.Equal((555L, 0.10m, 1.08000m, 1.08250m, 25.00m, -0.70m, -0.12m), (closed.PositionId, closed.Volume, closed.OpenPrice, closed.ClosePrice, closed.Profit, closed.Commission, closed.Swap));
     }
+
+    [Theory]
+    [InlineData("\\ud800")]
+    [InlineData("EUR\\udc00USD")]
+    public async Task ProcessAsync_SymbolNotValidUnicode_RejectedNotThrown(string escapedSymbol)
+    {
+        await using var harness = await PipelineHarness.CreateAsync();
+        var account = await harness.AddAccountAsync("51234567");
+        var json = Encoding.UTF8.GetString(TestEvents.Tick(account, "PLACEHOLDER", 1.1m, 1.2m, T0)).Replace("PLACEHOLDER", escapedSymbol, StringComparison.Ordinal);
+
+        var result = await harness.ProcessAsync(Encoding.UTF8.GetBytes(json));
+
+        Assert.Equal(RejectReason.MalformedJson, result.Rejection?.Reason);
+    }
+
+    [Fact]
+    public async Task ProcessAsync_TimeMscInMicroseconds_RejectedAndStreamNotPoisoned()
+    {
+        await using var harness = await PipelineHarness.CreateAsync();
+        var account = await harness.AddAccountAsync("51234567");
+        var micro = TestEvents.Tick(account, "EURUSD", 1.1m, 1.2m, T0);
+        var json = Encoding.UTF8.GetString(micro).Replace($"\"time_msc\":{T0}", $"\"time_msc\":{T0 * 1000}", StringComparison.Ordinal);
+
+        var rejected = await harness.ProcessAsync(Encoding.UTF8.GetBytes(json));
+        var next = await harness.ProcessAsync(TestEvents.Tick(account, "EURUSD", 1.1001m, 1.2001m, T0 + 250));
+
+        Assert.Equal(RejectReason.InvalidValue, rejected.Rejection?.Reason);
+        Assert.Contains("time_msc", rejected.Rejection!.Detail, StringComparison.Ordinal);
+        Assert.Equal(ProcessingOutcome.Applied, next.Outcome);
+    }
+
+    [Fact]
+    public async Task ProcessAsync_OccurredAtFarInFuture_RejectedAndSnapshotsKeepFlowing()
+    {
+        await using var harness = await PipelineHarness.CreateAsync();
+        var account = await harness.AddAccountAsync("51234567");
+
+        var future = await harness.ProcessAsync(TestEvents.AccountInfo(account, 1m, 1m, TestEvents.BaseTime.AddYears(50)));
+        var now = await harness.ProcessAsync(TestEvents.AccountInfo(account, 2m, 2m, TestEvents.BaseTime));
+
+        Assert.Equal(RejectReason.InvalidValue, future.Rejection?.Reason);
+        Assert.Equal(ProcessingOutcome.Applied, now.Outcome);
+    }
+
+    [Fact]
+    public async Task ProcessAsync_DatabaseUnavailable_RetriedNotDeadLetteredThenApplied()
+    {
+        await using var harness = await PipelineHarness.CreateAsync();
+        var account = await harness.AddAccountAsync("51234567");
+        var closed = TestEvents.PositionClosed(account, 42, Guid.NewGuid());
+        await using (var db = harness.Database.CreateDbContext())
+        {
+            await db.Database.ExecuteSqlRawAsync("ALTER TABLE inbox_messages RENAME TO inbox_offline");
+        }
+
+        var whileDown = await harness.ProcessAsync(closed);
+        await using (var db = harness.Database.CreateDbContext())
+        {
+            await db.Database.ExecuteSqlRawAsync("ALTER TABLE inbox_offline RENAME TO inbox_messages");
+        }
+
+        var afterRecovery = await harness.ProcessAsync(closed);
+
+        Assert.Equal(ProcessingOutcome.Retry, whileDown.Outcome);
+        Assert.Equal(ProcessingOutcome.Applied, afterRecovery.Outcome);
+        Assert.Equal(0, harness.Metrics.Snapshot().Rejected);
+    }
+
+    [Fact]
+    public async Task ProcessAsync_FaultThatNeverClears_DeadLetteredAfterMaxAttempts()
+    {
+        await using var harness = await PipelineHarness.CreateAsync();
+        var account = await harness.AddAccountAsync("51234567");
+        var closed = TestEvents.PositionClosed(account, 43, Guid.NewGuid());
+        await using (var db = harness.Database.CreateDbContext())
+        {
+            await db.Database.ExecuteSqlRawAsync("DROP TABLE closed_positions");
+        }
+
+        var outcomes = new List<ProcessingOutcome>();
+        for (var i = 0; i < EventPipeline.MaxAttempts; i++)
+        {
+            outcomes.Add((await harness.ProcessAsync(closed)).Outcome);
+        }
+
+        Assert.Equal([.. Enumerable.Repeat(ProcessingOutcome.Retry, EventPipeline.MaxAttempts - 1), ProcessingOutcome.Rejected], outcomes);
+    }
 }

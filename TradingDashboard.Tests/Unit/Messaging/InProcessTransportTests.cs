@@ -54,7 +54,7 @@ public sealed class InProcessTransportTests : IAsyncLifetime, IDisposable
     {
         using var subscription = Hub.Subscribe(MarketTopic.Group(GroupKeys.Prices(_accountId, "XAUUSD")));
 
-        await Publisher.PublishAsync(RoutingKeys.For(_accountId, EventTypes.PriceTick), TestEvents.Tick(_accountId, "XAUUSD", 2650.11m, 2650.37m, 1_000), CancellationToken.None);
+        await Publisher.PublishAsync(RoutingKeys.For(_accountId, EventTypes.PriceTick), TestEvents.Tick(_accountId, "XAUUSD", 2650.11m, 2650.37m, TestEvents.BaseTime.ToUnixTimeMilliseconds()), CancellationToken.None);
 
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         var quote = Assert.IsType<QuoteUpdate>(Assert.Single(await subscription.ReadAsync(timeout.Token)));

@@ -83,6 +83,20 @@ public sealed class MarketHubTests
     }
 
     [Fact]
+    public void Seed_LiveUpdateArrivedFirst_KeepsTheLiveUpdate()
+    {
+        var cachedThenLive = new SubscriberBuffer(MarketTopic.Group(GroupKeys.Account(AccountA)), 8, _ => { });
+        var older = Quote(AccountA, "EURUSD", 1.0800m);
+        var newer = Quote(AccountA, "EURUSD", 1.0900m);
+
+        // A publish can reach a just-registered buffer before the subscribe call seeds it from the cache.
+        cachedThenLive.Offer(newer);
+        cachedThenLive.Seed(older);
+
+        Assert.Equal(1.0900m, ((QuoteUpdate)Assert.Single(cachedThenLive.Drain())).Tick.Bid);
+    }
+
+    [Fact]
     public void Dispose_Subscription_StopsDeliveryAndUnregisters()
     {
         var hub = CreateHub();

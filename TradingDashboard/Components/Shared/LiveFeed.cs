@@ -40,6 +40,8 @@ public sealed partial class LiveFeed : IDisposable
 
     public MarketTopic Topic => _subscription.Topic;
 
+    public bool IsDisposed => _stop.IsCancellationRequested;
+
     /// <summary>
     /// Subscribes and applies the cached last values at once, so the first render already shows
     /// them. When <paramref name="interactive"/> (not prerendering) the feed is started and returned
@@ -77,7 +79,24 @@ public sealed partial class LiveFeed : IDisposable
             return null;
         }
 
-        feed.Start(batch => invoke(() => { apply(batch); render(); }), () => invoke(render));
+        // A batch queued on the circuit before Dispose must not land in a widget that has since
+        // switched to another account: check again once on the circuit.
+        feed.Start(
+            batch => invoke(() =>
+            {
+                if (!feed.IsDisposed)
+                {
+                    apply(batch);
+                    render();
+                }
+            }),
+            () => invoke(() =>
+            {
+                if (!feed.IsDisposed)
+                {
+                    render();
+                }
+            }));
         return feed;
     }
 
