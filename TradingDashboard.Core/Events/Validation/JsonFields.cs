@@ -27,6 +27,17 @@ internal readonly struct JsonFields
     public string? OptionalString(string name, int maxLength = 256) =>
         TryGet(name, out var value) ? ReadString(value, name, maxLength) : null;
 
+    /// <summary>Free text MT5 sends as "" when unset (comment, name): empty or blank reads as null.</summary>
+    public string? OptionalText(string name, int maxLength = 256)
+    {
+        if (!TryGet(name, out var value) || (value.ValueKind == JsonValueKind.String && string.IsNullOrWhiteSpace(value.GetString())))
+        {
+            return null;
+        }
+
+        return ReadString(value, name, maxLength);
+    }
+
     /// <summary>A string or an integer (MT5 logins and tickets travel as either).</summary>
     public string? OptionalKey(string name) => TryGet(name, out var value) ? ReadKey(value, name) : null;
 

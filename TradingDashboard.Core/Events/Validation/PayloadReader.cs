@@ -100,7 +100,7 @@ internal static class PayloadReader
             p.OptionalDecimal("swap"),
             p.RequiredDecimal("profit"),
             p.RequiredString("symbol", MaxSymbolLength),
-            OptionalText(p, "comment"));
+            p.OptionalText("comment"));
         if (position.Type is not (0 or 1))
         {
             throw new EventRejectedException(RejectReason.InvalidValue, $"{p.Path("type")} must be 0 (buy) or 1 (sell)");
@@ -125,9 +125,9 @@ internal static class PayloadReader
             p.OptionalInt32("leverage"),
             p.RequiredString("currency", 16),
             p.OptionalBool("trade_allowed") ?? true,
-            OptionalText(p, "name"),
-            OptionalText(p, "server"),
-            OptionalText(p, "company"));
+            p.OptionalText("name"),
+            p.OptionalText("server"),
+            p.OptionalText("company"));
     }
 
     private static PositionClosedPayload ReadPositionClosed(JsonFields p)
@@ -153,7 +153,7 @@ internal static class PayloadReader
                 d.OptionalDecimal("swap"),
                 d.RequiredDecimal("profit"),
                 d.OptionalInt64("magic"),
-                OptionalText(d, "comment"),
+                d.OptionalText("comment"),
                 d.OptionalInt32("reason"));
             if (deal.Entry is < 0 or > 3)
             {
@@ -169,19 +169,6 @@ internal static class PayloadReader
         }
 
         return new PositionClosedPayload(positionId, symbol, deals);
-    }
-
-    /// <summary>MT5 sends empty strings for unset comments/names; keep them as null.</summary>
-    private static string? OptionalText(JsonFields p, string name)
-    {
-        try
-        {
-            return p.OptionalString(name, 256);
-        }
-        catch (EventRejectedException e) when (e.Rejection.Reason == RejectReason.InvalidValue && e.Message.EndsWith("must not be empty", StringComparison.Ordinal))
-        {
-            return null;
-        }
     }
 
     private static void Positive(JsonFields p, string name, decimal value)
