@@ -13,13 +13,16 @@ public static class PersistenceServiceCollectionExtensions
         var section = configuration.GetSection(PersistenceOptions.SectionName);
         services.AddOptions<PersistenceOptions>().Bind(section).ValidateDataAnnotations().ValidateOnStart();
         var options = section.Get<PersistenceOptions>() ?? new PersistenceOptions();
-        services.AddPooledDbContextFactory<DashboardDbContext>(builder => Configure(builder, options));
+        services.AddPooledDbContextFactory<DashboardDbContext>(builder => builder.UseConfiguredProvider(options));
         services.AddSingleton<DatabaseInitializer>();
         return services;
     }
 
-    internal static void Configure(DbContextOptionsBuilder builder, PersistenceOptions options)
+    /// <summary>Points a context at the configured database; other contexts sharing the database (Identity) use it too.</summary>
+    public static DbContextOptionsBuilder UseConfiguredProvider(this DbContextOptionsBuilder builder, PersistenceOptions options)
     {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(options);
         _ = options.Provider switch
         {
             DatabaseProvider.Sqlite => builder.UseSqlite(options.ConnectionString),
@@ -28,6 +31,6 @@ public static class PersistenceServiceCollectionExtensions
         };
 
         // Migrations are hand-written without a model snapshot; SchemaMatchesModel tests keep them honest.
-        builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+        return builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
     }
 }

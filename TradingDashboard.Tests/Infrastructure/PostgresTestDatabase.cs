@@ -42,7 +42,7 @@ public sealed class PostgresTestDatabase : IDbContextFactory<DashboardDbContext>
     public DashboardDbContext CreateDbContext()
     {
         var builder = new DbContextOptionsBuilder<DashboardDbContext>();
-        PersistenceServiceCollectionExtensions.Configure(builder, new PersistenceOptions { Provider = DatabaseProvider.PostgreSql, ConnectionString = ConnectionString });
+        builder.UseConfiguredProvider(new PersistenceOptions { Provider = DatabaseProvider.PostgreSql, ConnectionString = ConnectionString });
         return new DashboardDbContext(builder.Options);
     }
 
