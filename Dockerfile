@@ -35,7 +35,8 @@ COPY --from=build /app ./
 
 ENV ASPNETCORE_URLS=http://+:8080 \
     ASPNETCORE_ENVIRONMENT=Production \
-    Persistence__ConnectionString="Data Source=/data/tradingdashboard.db"
+    Persistence__ConnectionString="Data Source=/data/tradingdashboard.db" \
+    Security__MasterKeyFile=/data/tradingdashboard.key
 
 # The images' built-in unprivileged user ("app").
 USER $APP_UID

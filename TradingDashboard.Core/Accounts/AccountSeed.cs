@@ -18,6 +18,11 @@ public sealed class AccountSeed
 
     public string? Server { get; set; }
 
+    /// <summary>The broker company (MT5 <c>company</c>); optional.</summary>
+    public string? Broker { get; set; }
+
+    public FundType FundType { get; set; } = FundType.Personal;
+
     [Required]
     public string Currency { get; set; } = "USD";
 }

@@ -27,6 +27,7 @@ public sealed partial class AccountSeeder(
                 continue;
             }
 
+            var now = time.GetUtcNow();
             db.Accounts.Add(new Account
             {
                 Id = id,
@@ -34,9 +35,12 @@ public sealed partial class AccountSeeder(
                 Platform = seed.Platform,
                 BrokerLogin = seed.BrokerLogin,
                 Server = seed.Server,
+                Broker = seed.Broker,
+                FundType = seed.FundType,
                 Currency = seed.Currency,
                 IsActive = true,
-                CreatedAt = time.GetUtcNow(),
+                CreatedAt = now,
+                UpdatedAt = now,
             });
             LogSeeded(id, seed.DisplayName);
         }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TradingDashboard.Core.Audit;
 using TradingDashboard.Core.Domain;
 using TradingDashboard.Core.Persistence.Entities;
 
@@ -12,6 +13,12 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 
     public DbSet<ClosedPosition> ClosedPositions => Set<ClosedPosition>();
+
+    public DbSet<AccountAccessGrant> AccountAccess => Set<AccountAccessGrant>();
+
+    public DbSet<AccountCredential> AccountCredentials => Set<AccountCredential>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DashboardDbContext).Assembly);

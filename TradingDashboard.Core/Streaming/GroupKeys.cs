@@ -20,4 +20,26 @@ public static class GroupKeys
         $"candles_{accountId:D}_{symbol.ToUpperInvariant()}_{timeframe}";
 
     public static string Account(Guid accountId) => $"account_{accountId:D}";
+
+    /// <summary>
+    /// The account a group key (or a prefix of one) belongs to: <c>prices_{id}…</c>,
+    /// <c>candles_{id}…</c> or <c>account_{id}</c>. False for keys that name no account, such as
+    /// <see cref="AllPricesPrefix"/>.
+    /// </summary>
+    public static bool TryGetAccountId(string key, out Guid accountId)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        accountId = Guid.Empty;
+        var separator = key.IndexOf('_', StringComparison.Ordinal);
+        if (separator < 0 || key[..(separator + 1)] is not (AllPricesPrefix or "candles_" or "account_"))
+        {
+            return false;
+        }
+
+        var rest = key.AsSpan(separator + 1);
+        const int GuidLength = 36;
+        return rest.Length >= GuidLength
+            && (rest.Length == GuidLength || rest[GuidLength] == '_')
+            && Guid.TryParseExact(rest[..GuidLength], "D", out accountId);
+    }
 }

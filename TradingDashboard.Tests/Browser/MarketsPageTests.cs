@@ -7,25 +7,16 @@ using static Microsoft.Playwright.Assertions;
 
 namespace TradingDashboard.Tests.Browser;
 
-/// <summary>Real Chromium against the real dashboard fed through RabbitMQ, the way the MT5 bridge feeds it.</summary>
+/// <summary>Real Chromium against the real dashboard fed through RabbitMQ, the way the MT5 bridge feeds it; signed in as the admin, who sees every account.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed partial class MarketsPageTests(PlaywrightFixture browser, MarketsDashboardFixture fixture)
-    : IClassFixture<MarketsDashboardFixture>, IAsyncLifetime
+    : IClassFixture<MarketsDashboardFixture>, IAsyncDisposable
 {
     private static readonly TimeSpan OneSecond = TimeSpan.FromSeconds(1);
-    private static readonly TimeSpan PageReady = TimeSpan.FromSeconds(20);
 
-    private readonly List<IBrowserContext> _contexts = [];
+    private readonly UserSessions _sessions = new(browser, fixture.Dashboard.BaseAddress);
 
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync()
-    {
-        foreach (var context in _contexts)
-        {
-            await context.DisposeAsync();
-        }
-    }
+    public ValueTask DisposeAsync() => _sessions.DisposeAsync();
 
     [Fact]
     public async Task MarketWatch_PriceTickPublishedToRabbitMq_ShowsWithinOneSecond()
@@ -120,10 +111,8 @@ public sealed partial class MarketsPageTests(PlaywrightFixture browser, MarketsD
 
     private async Task<IPage> OpenMarketsAsync(Guid accountId)
     {
-        var (context, page) = await browser.NewPageAsync();
-        _contexts.Add(context);
-        await page.GotoAsync(fixture.MarketsUrl(accountId).ToString());
-        await Expect(page.Locator("[data-interactive=true]")).ToBeVisibleAsync(new() { Timeout = (float)PageReady.TotalMilliseconds });
+        var page = await _sessions.SignInAsAdminAsync();
+        await _sessions.OpenAsync(page, $"markets?account={accountId:D}");
         return page;
     }
 

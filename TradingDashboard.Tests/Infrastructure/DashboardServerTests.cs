@@ -13,7 +13,7 @@ public sealed class DashboardServerTests
     public async Task Start_ServesThePageAndBlazorScriptOnLoopback()
     {
         await using var server = DashboardServer.Start(Quiet);
-        using var client = server.CreateClient();
+        using var client = await server.CreateSignedInClientAsync(DashboardServer.AdminUserName, DashboardServer.AdminPassword);
 
         var page = await client.GetAsync(new Uri("/", UriKind.Relative));
         var script = await client.GetAsync(new Uri("/_framework/blazor.web.js", UriKind.Relative));

@@ -15,9 +15,12 @@ internal sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
         builder.Property(a => a.Platform).HasColumnName("platform").HasConversion<string>().HasMaxLength(16);
         builder.Property(a => a.BrokerLogin).HasColumnName("broker_login").HasMaxLength(64);
         builder.Property(a => a.Server).HasColumnName("server").HasMaxLength(128);
+        builder.Property(a => a.Broker).HasColumnName("broker").HasMaxLength(128);
+        builder.Property(a => a.FundType).HasColumnName("fund_type").HasConversion<string>().HasMaxLength(32);
         builder.Property(a => a.Currency).HasColumnName("currency").HasMaxLength(8);
         builder.Property(a => a.IsActive).HasColumnName("is_active");
         builder.Property(a => a.CreatedAt).HasColumnName("created_at");
+        builder.Property(a => a.UpdatedAt).HasColumnName("updated_at");
         builder.HasIndex(a => new { a.Platform, a.BrokerLogin }).IsUnique().HasDatabaseName("ux_accounts_platform_login");
     }
 }

@@ -1,5 +1,8 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using TradingDashboard.Core.Domain;
 using TradingDashboard.Tests.Infrastructure;
 
 namespace TradingDashboard.Tests.Integration.Persistence;
@@ -18,8 +21,26 @@ public sealed class MigrationSchemaTests
         }
 
         var expected = Describe(created.ConnectionString);
-        Assert.NotEmpty(expected);
+        Assert.Contains("audit_entries.id INTEGER notnull=1 pk=1", expected);
+        Assert.Contains("account_access index ix_account_access_user_id unique=0", expected);
         Assert.Equal(expected, Describe(migrated.ConnectionString));
+    }
+
+    [Fact]
+    public async Task Migrate_AccessControlOverExistingAccount_PersonalFundAndUpdatedAtFromCreatedAt()
+    {
+        using var database = new SqliteTestDatabase(migrate: false);
+        var createdAt = new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero);
+        await using (var db = database.CreateDbContext())
+        {
+            await db.GetService<IMigrator>().MigrateAsync("20261121000000_InitialSchema");
+            await db.Database.ExecuteSqlAsync($"INSERT INTO accounts (id, display_name, platform, broker_login, currency, is_active, created_at) VALUES ({Guid.NewGuid().ToString().ToUpperInvariant()}, 'Old', 'Mt5', '1001', 'USD', 1, {createdAt})");
+            await db.Database.MigrateAsync();
+        }
+
+        await using var after = database.CreateDbContext();
+        var account = await after.Accounts.SingleAsync();
+        Assert.Equal((FundType.Personal, createdAt, null), (account.FundType, account.UpdatedAt, account.Broker));
     }
 
     [Fact]

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql;
 using TradingDashboard.Core.Domain;
 using TradingDashboard.Core.Persistence.Entities;
@@ -21,7 +23,25 @@ public sealed class PostgresSchemaTests
 
         var expected = await DescribeAsync(created.ConnectionString);
         Assert.Contains(expected, line => line.StartsWith("closed_positions.profit numeric(18,2)", StringComparison.Ordinal));
+        Assert.Contains("audit_entries.id bigint nullable=NO identity=YES default=", expected);
         Assert.Equal(expected, await DescribeAsync(migrated.ConnectionString));
+    }
+
+    [Fact]
+    public async Task Migrate_PostgreSqlAccessControlOverExistingAccount_PersonalFundAndUpdatedAtFromCreatedAt()
+    {
+        await using var database = await PostgresTestDatabase.CreateAsync(migrate: false);
+        var createdAt = new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero);
+        await using (var db = database.CreateDbContext())
+        {
+            await db.GetService<IMigrator>().MigrateAsync("20261121000000_InitialSchema");
+            await db.Database.ExecuteSqlAsync($"INSERT INTO accounts (id, display_name, platform, broker_login, currency, is_active, created_at) VALUES ({Guid.NewGuid()}, 'Old', 'Mt5', '1001', 'USD', true, {createdAt})");
+            await db.Database.MigrateAsync();
+        }
+
+        await using var after = database.CreateDbContext();
+        var account = await after.Accounts.SingleAsync();
+        Assert.Equal((FundType.Personal, createdAt), (account.FundType, account.UpdatedAt));
     }
 
     [Fact]
@@ -49,7 +69,8 @@ public sealed class PostgresSchemaTests
             SELECT table_name || '.' || column_name || ' ' ||
                    CASE WHEN data_type = 'numeric' THEN 'numeric(' || numeric_precision || ',' || numeric_scale || ')'
                         WHEN character_maximum_length IS NOT NULL THEN data_type || '(' || character_maximum_length || ')'
-                        ELSE data_type END || ' nullable=' || is_nullable
+                        ELSE data_type END || ' nullable=' || is_nullable ||
+                   ' identity=' || is_identity || ' default=' || coalesce(column_default, '')
             FROM information_schema.columns WHERE table_schema = 'public' AND table_name NOT LIKE '\_\_EF%'
             UNION ALL
             SELECT tablename || ' ' || regexp_replace(indexdef, '^.* USING ', '')

@@ -105,7 +105,7 @@ public sealed class LiveFeedTests
         hub.Publish(QuoteRowTests.Quote("EURUSD", 1.08450m, 1.08462m, account: TestAccount));
         var applied = new List<MarketUpdate>();
 
-        var feed = LiveFeed.Open(hub, Watch, NullLogger.Instance, TimeProvider.System, interactive: false, applied.AddRange, _ => Task.CompletedTask, () => { });
+        var feed = LiveFeed.Open(hub.Subscribe(Watch), NullLogger.Instance, TimeProvider.System, interactive: false, applied.AddRange, _ => Task.CompletedTask, () => { });
 
         Assert.Null(feed);
         Assert.Equal(1.08450m, Assert.IsType<QuoteUpdate>(Assert.Single(applied)).Tick.Bid);
@@ -121,8 +121,7 @@ public sealed class LiveFeedTests
         var renders = 0;
 
         using var feed = LiveFeed.Open(
-            hub,
-            Watch,
+            hub.Subscribe(Watch),
             NullLogger.Instance,
             TimeProvider.System,
             interactive: true,

@@ -1,18 +1,20 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 using TradingDashboard.Components.Shared;
+using TradingDashboard.Core.Access;
 using TradingDashboard.Core.Streaming;
 using TradingDashboard.Core.Streaming.Updates;
 
 namespace TradingDashboard.Components.Layout;
 
-/// <summary>Header indicator: how long ago the dashboard received the last price from any account.</summary>
+/// <summary>Header indicator: how long ago the dashboard received the last price from any account the user may see.</summary>
 public sealed partial class FeedStatus : IDisposable
 {
     private DateTimeOffset? _lastReceived;
     private LiveFeed? _feed;
 
     [Inject]
-    private IMarketHub Hub { get; set; } = default!;
+    private ISecuredMarketFeed Feed { get; set; } = default!;
 
     [Inject]
     private TimeProvider Time { get; set; } = default!;
@@ -20,13 +22,16 @@ public sealed partial class FeedStatus : IDisposable
     [Inject]
     private ILogger<FeedStatus> Logger { get; set; } = default!;
 
+    [CascadingParameter]
+    private Task<AuthenticationState>? AuthenticationState { get; set; }
+
     private TimeSpan? Age => _lastReceived is { } last ? Time.GetUtcNow() - last : null;
 
     private string Label => Age is { } age ? $"Feed · {AgeText.Format(age)}" : "Feed · no data";
 
     private string Title => Age is null
         ? "No price has been received from the bridge since the dashboard started."
-        : "Time since the last price from the bridge (any account).";
+        : "Time since the last price from the bridge (any of your accounts).";
 
     private string State => Age switch
     {
@@ -38,8 +43,15 @@ public sealed partial class FeedStatus : IDisposable
 
     public void Dispose() => _feed?.Dispose();
 
-    protected override void OnInitialized() =>
-        _feed = LiveFeed.Open(Hub, MarketTopic.Prefix(GroupKeys.AllPricesPrefix), Logger, Time, RendererInfo.IsInteractive, Apply, InvokeAsync, StateHasChanged);
+    protected override async Task OnInitializedAsync()
+    {
+        var user = await SignedInUser.ResolveAsync(AuthenticationState);
+        LiveSubscription.TryOpen(Feed, user, MarketTopic.Prefix(GroupKeys.AllPricesPrefix), out var subscription);
+        if (subscription is not null)
+        {
+            _feed = LiveFeed.Open(subscription, Logger, Time, RendererInfo.IsInteractive, Apply, InvokeAsync, StateHasChanged);
+        }
+    }
 
     private void Apply(IReadOnlyList<MarketUpdate> updates)
     {

@@ -1,6 +1,6 @@
 namespace TradingDashboard.Components.Layout;
 
-/// <summary>Header with the product name and feed status, navigation sidebar, page body.</summary>
+/// <summary>Header with the product name, feed status and user menu; navigation sidebar; page body.</summary>
 public sealed partial class MainLayout
 {
     private bool _sidebarExpanded = true;

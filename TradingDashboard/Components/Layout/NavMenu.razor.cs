@@ -12,13 +12,23 @@ public sealed partial class NavMenu : IDisposable
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
 
+    private string CurrentPath => Navigation.ToBaseRelativePath(Navigation.Uri).Split('?', '#')[0].TrimEnd('/');
+
     private bool IsMarkets
     {
         get
         {
-            var path = Navigation.ToBaseRelativePath(Navigation.Uri).Split('?', '#')[0].TrimEnd('/');
+            var path = CurrentPath;
             return path.Length == 0 || path.Equals("markets", StringComparison.OrdinalIgnoreCase);
         }
+    }
+
+    /// <summary>The URL is <paramref name="section"/> or below it (<c>admin/accounts/{id}</c> selects Accounts).</summary>
+    private bool IsAt(string section)
+    {
+        var path = CurrentPath;
+        return path.Equals(section, StringComparison.OrdinalIgnoreCase)
+            || path.StartsWith(section + "/", StringComparison.OrdinalIgnoreCase);
     }
 
     public void Dispose() => Navigation.LocationChanged -= OnLocationChanged;

@@ -1,5 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using TradingDashboard.Core.Access;
 using TradingDashboard.Core.Domain;
 using TradingDashboard.Core.Streaming;
 using TradingDashboard.Core.Streaming.Updates;
@@ -11,16 +13,20 @@ public sealed partial class AccountCard : IDisposable
 {
     private AccountSnapshotUpdate? _snapshot;
     private LiveFeed? _feed;
-    private Guid _accountId;
+    private Guid? _accountId;
+    private string? _refusal;
 
     [Inject]
-    private IMarketHub Hub { get; set; } = default!;
+    private ISecuredMarketFeed Feed { get; set; } = default!;
 
     [Inject]
     private TimeProvider Time { get; set; } = default!;
 
     [Inject]
     private ILogger<AccountCard> Logger { get; set; } = default!;
+
+    [CascadingParameter]
+    private Task<AuthenticationState>? AuthenticationState { get; set; }
 
     /// <summary>The account whose balances are shown.</summary>
     [Parameter, EditorRequired]
@@ -50,18 +56,24 @@ public sealed partial class AccountCard : IDisposable
             : string.Create(CultureInfo.InvariantCulture, $"{snapshot.MarginLevel:N2} %");
     }
 
-    protected override void OnParametersSet()
+    protected override async Task OnParametersSetAsync()
     {
-        if (_feed is not null && _accountId == Account.Id)
+        if (_accountId == Account.Id)
         {
             return;
         }
 
         _feed?.Dispose();
+        _feed = null;
         _snapshot = null;
         _accountId = Account.Id;
         var topic = MarketTopic.Group(GroupKeys.Account(Account.Id));
-        _feed = LiveFeed.Open(Hub, topic, Logger, Time, RendererInfo.IsInteractive, Apply, InvokeAsync, StateHasChanged);
+        var user = await SignedInUser.ResolveAsync(AuthenticationState);
+        _refusal = LiveSubscription.TryOpen(Feed, user, topic, out var subscription);
+        if (subscription is not null)
+        {
+            _feed = LiveFeed.Open(subscription, Logger, Time, RendererInfo.IsInteractive, Apply, InvokeAsync, StateHasChanged);
+        }
     }
 
     private void Apply(IReadOnlyList<MarketUpdate> updates)

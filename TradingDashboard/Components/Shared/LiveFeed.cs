@@ -43,16 +43,17 @@ public sealed partial class LiveFeed : IDisposable
     public bool IsDisposed => _stop.IsCancellationRequested;
 
     /// <summary>
-    /// Subscribes and applies the cached last values at once, so the first render already shows
-    /// them. When <paramref name="interactive"/> (not prerendering) the feed is started and returned
-    /// for the component to dispose; otherwise it is closed again and <see langword="null"/> returned.
+    /// Takes over a fresh subscription and applies the cached last values at once, so the first
+    /// render already shows them. When <paramref name="interactive"/> (not prerendering) the feed
+    /// is started and returned for the component to dispose; otherwise the subscription is closed
+    /// again and <see langword="null"/> returned.
     /// </summary>
+    /// <param name="subscription">A subscription just opened (hub or secured feed); the feed owns it from here.</param>
     /// <param name="apply">Folds updates into the component's state; always called on the circuit.</param>
     /// <param name="invoke">The component's <c>InvokeAsync</c>.</param>
     /// <param name="render">The component's <c>StateHasChanged</c>.</param>
     public static LiveFeed? Open(
-        IMarketHub hub,
-        MarketTopic topic,
+        IMarketSubscription subscription,
         ILogger logger,
         TimeProvider time,
         bool interactive,
@@ -60,10 +61,11 @@ public sealed partial class LiveFeed : IDisposable
         Func<Action, Task> invoke,
         Action render)
     {
-        ArgumentNullException.ThrowIfNull(hub);
+        ArgumentNullException.ThrowIfNull(subscription);
         ArgumentNullException.ThrowIfNull(apply);
         ArgumentNullException.ThrowIfNull(invoke);
-        var feed = new LiveFeed(hub.Subscribe(topic), logger, time);
+        var topic = subscription.Topic;
+        var feed = new LiveFeed(subscription, logger, time);
         try
         {
             apply(feed.TakePending());

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using TradingDashboard.Core.Access;
 using TradingDashboard.Core.Streaming;
 using TradingDashboard.Core.Streaming.Updates;
 
@@ -10,10 +12,11 @@ public sealed partial class MarketWatch : IDisposable
     // Symbols whose casing differs share one price group (GroupKeys uppercases), so one row.
     private readonly SortedDictionary<string, QuoteRow> _rows = new(StringComparer.OrdinalIgnoreCase);
     private LiveFeed? _feed;
-    private Guid _accountId;
+    private Guid? _accountId;
+    private string? _refusal;
 
     [Inject]
-    private IMarketHub Hub { get; set; } = default!;
+    private ISecuredMarketFeed Feed { get; set; } = default!;
 
     [Inject]
     private TimeProvider Time { get; set; } = default!;
@@ -21,24 +24,34 @@ public sealed partial class MarketWatch : IDisposable
     [Inject]
     private ILogger<MarketWatch> Logger { get; set; } = default!;
 
+    [CascadingParameter]
+    private Task<AuthenticationState>? AuthenticationState { get; set; }
+
     /// <summary>The internal account whose prices are shown.</summary>
     [Parameter, EditorRequired]
     public Guid AccountId { get; set; }
 
     public void Dispose() => _feed?.Dispose();
 
-    protected override void OnParametersSet()
+    protected override async Task OnParametersSetAsync()
     {
-        if (_feed is not null && _accountId == AccountId)
+        if (_accountId == AccountId)
         {
             return;
         }
 
         _feed?.Dispose();
+        _feed = null;
         _rows.Clear();
+        _refusal = null;
         _accountId = AccountId;
         var topic = MarketTopic.Prefix(GroupKeys.PricesPrefix(AccountId));
-        _feed = LiveFeed.Open(Hub, topic, Logger, Time, RendererInfo.IsInteractive, Apply, InvokeAsync, StateHasChanged);
+        var user = await SignedInUser.ResolveAsync(AuthenticationState);
+        _refusal = LiveSubscription.TryOpen(Feed, user, topic, out var subscription);
+        if (subscription is not null)
+        {
+            _feed = LiveFeed.Open(subscription, Logger, Time, RendererInfo.IsInteractive, Apply, InvokeAsync, StateHasChanged);
+        }
     }
 
     private void Apply(IReadOnlyList<MarketUpdate> updates)

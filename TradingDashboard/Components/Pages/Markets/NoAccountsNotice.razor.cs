@@ -1,20 +1,11 @@
+using Microsoft.AspNetCore.Components;
+
 namespace TradingDashboard.Components.Pages.Markets;
 
-/// <summary>Shown instead of the market watch while no account is registered: what to configure.</summary>
+/// <summary>Shown instead of the market watch while the user can see no account: who can change that, and how.</summary>
 public sealed partial class NoAccountsNotice
 {
-    private const string Example = """
-        "Accounts": {
-          "Seed": [
-            {
-              "Id": "3f1c2a6e-8d4b-4c1e-9a57-0b6d2e7f4a10",
-              "DisplayName": "MT5 Demo",
-              "Platform": "MT5",
-              "BrokerLogin": "5012345678",
-              "Server": "MetaQuotes-Demo",
-              "Currency": "USD"
-            }
-          ]
-        }
-        """;
+    /// <summary>Admins are pointed at Admin → Accounts; traders at their administrator.</summary>
+    [Parameter]
+    public bool IsAdmin { get; set; }
 }

@@ -1,0 +1,14 @@
+namespace TradingDashboard.Security;
+
+/// <summary>
+/// The first admin (<c>Security:Admin</c>). With both values set it is created with that
+/// password; otherwise <c>admin</c> gets a generated one, printed once, that must be changed.
+/// </summary>
+public sealed class AdminAccountOptions
+{
+    public string? UserName { get; set; }
+
+    public string? Password { get; set; }
+
+    public bool IsConfigured => !string.IsNullOrWhiteSpace(UserName) && !string.IsNullOrEmpty(Password);
+}
