@@ -10,5 +10,12 @@ public sealed class AdminAccountOptions
 
     public string? Password { get; set; }
 
+    /// <summary>
+    /// Recovery for a lost admin password: with <see cref="UserName"/> and <see cref="Password"/>
+    /// set, that existing user gets this password, is unlocked and made an admin on start. Remove
+    /// the setting once signed in.
+    /// </summary>
+    public bool ResetPassword { get; set; }
+
     public bool IsConfigured => !string.IsNullOrWhiteSpace(UserName) && !string.IsNullOrEmpty(Password);
 }

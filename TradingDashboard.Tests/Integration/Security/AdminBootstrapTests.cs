@@ -69,6 +69,33 @@ public sealed partial class AdminBootstrapTests
         Assert.DoesNotContain(logs.Lines, line => line.Contains(password, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Start_ResetPasswordConfigured_LostAdminSignsInWithTheConfiguredPasswordAgain()
+    {
+        const string Recovered = "Recovered-Passw0rd-1";
+        await using var first = DashboardServer.Start(new Dictionary<string, string?> { ["Simulator:Enabled"] = "false" });
+        await using (var scope = first.Services.CreateAsyncScope())
+        {
+            // The admin forgot the password and locked themselves out.
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<DashboardUser>>();
+            var admin = await users.FindByNameAsync(DashboardServer.AdminUserName);
+            Assert.NotNull(admin);
+            await users.SetLockoutEndDateAsync(admin, DateTimeOffset.UtcNow.AddHours(1));
+        }
+
+        await using var second = await first.RestartAsync(new Dictionary<string, string?>
+        {
+            ["Security:Admin:Password"] = Recovered,
+            ["Security:Admin:ResetPassword"] = "true",
+        });
+        using var client = second.CreateClient();
+        using var old = await HttpSignIn.PostLoginAsync(client, DashboardServer.AdminUserName, DashboardServer.AdminPassword);
+        using var signIn = await HttpSignIn.PostLoginAsync(client, DashboardServer.AdminUserName, Recovered);
+
+        Assert.Equal(HttpStatusCode.OK, old.StatusCode); // the form again, with its error: the old password is gone
+        Assert.Equal("/", HttpSignIn.RedirectPath(signIn));
+    }
+
     [GeneratedRegex(@"password:\s+(\S+)")]
     private static partial Regex BannerPassword();
 }

@@ -34,12 +34,18 @@ public sealed partial class AdminBootstrapper(
         }
 
         cancellationToken.ThrowIfCancellationRequested();
+        var configured = options.Value.Admin;
+        if (configured is { IsConfigured: true, ResetPassword: true })
+        {
+            await ResetConfiguredAdminAsync(users, configured.UserName!.Trim(), configured.Password!);
+            return;
+        }
+
         if ((await users.GetUsersInRoleAsync(Roles.Admin)).Count > 0)
         {
             return;
         }
 
-        var configured = options.Value.Admin;
         if (configured.IsConfigured)
         {
             await EnsureConfiguredAdminAsync(users, configured.UserName!.Trim(), configured.Password!);
@@ -61,6 +67,26 @@ public sealed partial class AdminBootstrapper(
 
         Check(await users.AddToRoleAsync(user, Roles.Admin), $"make {userName} an admin");
         LogConfiguredAdmin(userName);
+    }
+
+    private async Task ResetConfiguredAdminAsync(UserManager<DashboardUser> users, string userName, string password)
+    {
+        if (await users.FindByNameAsync(userName) is not { } user)
+        {
+            await EnsureConfiguredAdminAsync(users, userName, password);
+            return;
+        }
+
+        user.MustChangePassword = false;
+        Check(await users.ResetPasswordAsync(user, await users.GeneratePasswordResetTokenAsync(user), password), $"reset the password of {userName}");
+        Check(await users.SetLockoutEndDateAsync(user, null), $"unlock {userName}");
+        Check(await users.ResetAccessFailedCountAsync(user), $"reset the failed sign-ins of {userName}");
+        if (!await users.IsInRoleAsync(user, Roles.Admin))
+        {
+            Check(await users.AddToRoleAsync(user, Roles.Admin), $"make {userName} an admin");
+        }
+
+        LogAdminReset(userName);
     }
 
     private async Task CreateGeneratedAdminAsync(UserManager<DashboardUser> users)
@@ -94,6 +120,9 @@ public sealed partial class AdminBootstrapper(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Admin {UserName} set up from configuration (Security:Admin)")]
     private partial void LogConfiguredAdmin(string userName);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Admin {UserName} recovered from configuration (Security:Admin:ResetPassword): password reset, unlocked; remove the setting")]
+    private partial void LogAdminReset(string userName);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Created the first admin {UserName} with a generated password, shown once on the console; it must be changed at first sign-in")]
     private partial void LogGeneratedAdmin(string userName);
