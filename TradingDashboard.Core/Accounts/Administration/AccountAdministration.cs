@@ -186,7 +186,7 @@ internal sealed partial class AccountAdministration(
             return Failed(string.Empty, NotFoundMessage);
         }
 
-        var known = (await users.ListAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(u => u.UserId, StringComparer.Ordinal);
+        var known = (await users.ListAsync(admin, cancellationToken).ConfigureAwait(false)).ToDictionary(u => u.UserId, StringComparer.Ordinal);
         var wanted = userIds.Where(id => !string.IsNullOrWhiteSpace(id)).Select(id => id.Trim()).ToHashSet(StringComparer.Ordinal);
         var unknown = wanted.Where(id => !known.ContainsKey(id)).Order(StringComparer.Ordinal).ToList();
         if (unknown.Count > 0)
@@ -326,7 +326,7 @@ internal sealed partial class AccountAdministration(
         }
 
         // The user may already be gone from the directory: the audit trail then shows the id.
-        var name = (await users.ListAsync(cancellationToken).ConfigureAwait(false)).FirstOrDefault(u => u.UserId == userId)?.UserName ?? userId;
+        var name = (await users.ListAsync(admin, cancellationToken).ConfigureAwait(false)).FirstOrDefault(u => u.UserId == userId)?.UserName ?? userId;
         var accountIds = grants.Select(g => g.AccountId).ToList();
         var accounts = await db.Accounts.AsNoTracking().Where(a => accountIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken).ConfigureAwait(false);
         var now = time.GetUtcNow();

@@ -43,6 +43,7 @@ public static class AccessSweepCases
         ["IAccountAccess.VisibleAccounts"] = "returns only the caller's accounts; tested in AccountAccessTests",
         ["IAccountAccess.AssignedUsers"] = "no caller: used by services that already demanded access",
         ["IAuditLog.AppendAsync"] = "write-only: records the acting user and returns nothing",
+        ["IUserDirectory.ListAsync"] = "implemented over Identity in the web app; its refusal is tested in UserAdministrationTests",
     };
 
     public static TheoryData<string> Names => [.. All.Select(c => c.Name)];

@@ -12,5 +12,5 @@ public sealed class FakeUserDirectory : IUserDirectory
         new(AccessTestServices.TraderB.UserId, AccessTestServices.TraderB.UserName, null, [Roles.Trader], false),
     ];
 
-    public Task<IReadOnlyList<UserSummary>> ListAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<UserSummary>>([.. Users]);
+    public Task<IReadOnlyList<UserSummary>> ListAsync(AccessUser caller, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<UserSummary>>([.. Users]);
 }

@@ -80,6 +80,20 @@ public sealed class UserAdministrationTests(SecuredDashboardFixture fixture) : I
     }
 
     [Fact]
+    public async Task UserDirectoryListAsync_Trader_RefusedAndLogged()
+    {
+        var name = SecuredDashboardFixture.NewUserName("nosy");
+        await Server.CreateUserAsync(name);
+        var trader = new AccessUser(await Server.UserIdAsync(name), name, IsAdmin: false);
+        var directory = Server.Services.GetRequiredService<IUserDirectory>();
+
+        var refused = await Assert.ThrowsAsync<AccessDeniedException>(() => directory.ListAsync(trader, CancellationToken.None));
+
+        Assert.Equal(AccessDeniedReason.NotAdmin, refused.Reason);
+        Assert.NotEmpty(await directory.ListAsync(await Server.AdminAsync(), CancellationToken.None));
+    }
+
+    [Fact]
     public async Task LockRoleAndReset_RenewTheSecurityStampAndAreAudited()
     {
         var admin = await Server.AdminAsync();
@@ -125,7 +139,7 @@ public sealed class UserAdministrationTests(SecuredDashboardFixture fixture) : I
         Assert.Null(await FindAsync(name));
         Assert.DoesNotContain(id, access.AssignedUsers(account.Id));
         Assert.Contains(await AuditAsync(admin, id), a => a.Action == UserAuditActions.Deleted);
-        Assert.DoesNotContain(await Server.Services.GetRequiredService<IUserDirectory>().ListAsync(CancellationToken.None), u => u.UserId == id);
+        Assert.DoesNotContain(await Server.Services.GetRequiredService<IUserDirectory>().ListAsync(admin, CancellationToken.None), u => u.UserId == id);
     }
 
     private async Task<DashboardUser?> FindAsync(string userName)

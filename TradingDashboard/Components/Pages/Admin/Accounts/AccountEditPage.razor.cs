@@ -80,7 +80,7 @@ public sealed partial class AccountEditPage : IDisposable
 
         try
         {
-            _users = await UserDirectory.ListAsync(_closing.Token);
+            _users = await UserDirectory.ListAsync(_admin, _closing.Token);
             if (Id is { } id)
             {
                 if (_details?.Account.Id != id)

@@ -77,7 +77,7 @@ public sealed partial class AccountsPage : IDisposable
         try
         {
             var accounts = await Administration.ListAsync(_admin, _closing.Token);
-            var users = (await UserDirectory.ListAsync(_closing.Token)).ToDictionary(u => u.UserId, StringComparer.Ordinal);
+            var users = (await UserDirectory.ListAsync(_admin, _closing.Token)).ToDictionary(u => u.UserId, StringComparer.Ordinal);
             _rows = [.. accounts.Select(a => new AccountRow(a, users)).OrderBy(r => r.DisplayName, StringComparer.OrdinalIgnoreCase)];
             _error = null;
         }

@@ -81,7 +81,7 @@ public sealed partial class AuditLogPage : IDisposable
         try
         {
             var accounts = await Accounts.ListAsync(_admin, _closing.Token);
-            var users = await UserDirectory.ListAsync(_closing.Token);
+            var users = await UserDirectory.ListAsync(_admin, _closing.Token);
             _subjects =
             [
                 .. accounts.OrderBy(a => a.Account.DisplayName, StringComparer.OrdinalIgnoreCase)
