@@ -67,6 +67,28 @@ public sealed class PasswordChangeTests(SecuredDashboardFixture fixture) : IClas
         Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
     }
 
+    [Fact]
+    public async Task ChangePassword_FiveWrongCurrentPasswords_LocksTheUserAndEndsTheSession()
+    {
+        var user = SecuredDashboardFixture.NewUserName("guess");
+        var password = await Server.CreateUserAsync(user);
+        using var client = await Server.CreateSignedInClientAsync(user, password);
+
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            using var guess = await PostChangeAsync(client, $"Guess-Number-{attempt}", "Another-Passw0rd");
+        }
+
+        using var markets = await client.GetAsync(new Uri("/markets", UriKind.Relative));
+        using var other = Server.CreateClient();
+        using var withRight = await HttpSignIn.PostLoginAsync(other, user, password);
+
+        Assert.Equal(HttpStatusCode.Redirect, markets.StatusCode);
+        Assert.StartsWith("/account/login", HttpSignIn.RedirectPath(markets), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, withRight.StatusCode);
+        Assert.Contains("locked", await withRight.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+    }
+
     private static async Task<HttpResponseMessage> PostChangeAsync(HttpClient client, string current, string next, string? returnUrl = null)
     {
         var path = returnUrl is null ? "/account/password" : $"/account/password?returnUrl={Uri.EscapeDataString(returnUrl)}";
