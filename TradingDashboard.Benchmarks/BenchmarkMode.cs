@@ -17,4 +17,7 @@ internal enum BenchmarkMode
 
     /// <summary>BenchmarkDotNet microbenchmark of one tick through the pipeline.</summary>
     Micro,
+
+    /// <summary>Streaming indicator updates against recomputing them over a 500-bar window; no broker needed.</summary>
+    Indicators,
 }

@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using TradingDashboard.Benchmarks;
 using TradingDashboard.Benchmarks.Broker;
+using TradingDashboard.Benchmarks.Indicators;
 using TradingDashboard.Benchmarks.InMemory;
 using TradingDashboard.Benchmarks.Latency;
 using TradingDashboard.Benchmarks.Reporting;
@@ -20,6 +21,12 @@ catch (ArgumentException e)
 if (settings.Mode == BenchmarkMode.Micro)
 {
     ProcessTickRunner.Run();
+    return 0;
+}
+
+if (settings.Mode == BenchmarkMode.Indicators)
+{
+    IndicatorUpdateBenchmark.Run();
     return 0;
 }
 
