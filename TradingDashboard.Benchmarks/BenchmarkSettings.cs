@@ -7,7 +7,7 @@ namespace TradingDashboard.Benchmarks;
 internal sealed record BenchmarkSettings
 {
     public const string Usage =
-        "usage: <throughput|latency|pipeline|micro|all> [--messages 100000] [--runs 3] [--rate 2000] [--seconds 15] [--warmup-seconds 2] [--symbols 10] [--subscribers 1] [--reader paced|prompt]";
+        "usage: <throughput|latency|pipeline|micro|indicators|all> [--messages 100000] [--runs 3] [--rate 2000] [--seconds 15] [--warmup-seconds 2] [--symbols 10] [--subscribers 1] [--reader paced|prompt]";
 
     public BenchmarkMode Mode { get; init; } = BenchmarkMode.All;
 

@@ -3,9 +3,11 @@ using TradingDashboard.Components;
 using TradingDashboard.Core.Access;
 using TradingDashboard.Core.Accounts;
 using TradingDashboard.Core.Accounts.Administration;
+using TradingDashboard.Core.Candles;
 using TradingDashboard.Core.Connectors.Mt5Bridge;
 using TradingDashboard.Core.Messaging;
 using TradingDashboard.Core.Persistence;
+using TradingDashboard.Core.Preferences;
 using TradingDashboard.Core.Simulation;
 using TradingDashboard.Core.Streaming;
 using TradingDashboard.Endpoints;
@@ -41,6 +43,8 @@ if (role == DashboardRole.Dashboard)
     // "Test connection" calls the embedded bridge simulator on this server unless Bridge:BaseUrl is set.
     builder.Services.AddSingleton<IBridgeAddress, ServerBridgeAddress>();
     builder.Services.AddAccountAdministration(builder.Configuration);
+    builder.Services.AddCandles(builder.Configuration);
+    builder.Services.AddPreferences(builder.Configuration);
 }
 
 builder.Services.AddMessaging(builder.Configuration);

@@ -11,7 +11,7 @@ public static class SimulationServiceCollectionExtensions
 {
     /// <summary>
     /// Adds <see cref="SimulatorOptions"/> (validated on start), the simulated bridge behind
-    /// <see cref="SimulatedBridge"/> and <see cref="HeadlessControl"/>, and, when
+    /// <see cref="SimulatedBridge"/>, <see cref="SimulatedMarketData"/> and <see cref="HeadlessControl"/>, and, when
     /// <c>Simulator:Enabled</c> is true (the default), the background service that publishes its
     /// events through the registered <see cref="Messaging.IEventPublisher"/>.
     /// </summary>
@@ -25,6 +25,7 @@ public static class SimulationServiceCollectionExtensions
             sp.GetRequiredService<IOptions<SimulatorOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => new SimulatedBridge(sp.GetRequiredService<SimulatorRuntime>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => new HeadlessControl(sp.GetRequiredService<SimulatorRuntime>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => new SimulatedMarketData(sp.GetRequiredService<SimulatorRuntime>(), sp.GetRequiredService<TimeProvider>()));
         if (section.GetValue(nameof(SimulatorOptions.Enabled), defaultValue: true))
         {
             services.AddHostedService<BridgeSimulatorService>();

@@ -25,6 +25,10 @@ public sealed class SimulatorOptions
     [Range(100, 60_000)]
     public int CandleRevisionIntervalMs { get; set; } = 1000;
 
+    /// <summary>Days of M1 history back-filled per symbol on start (the <c>rates</c> endpoint); 0 for none.</summary>
+    [Range(0, 400)]
+    public int HistoryDays { get; set; } = 30;
+
     [Range(250, 60_000)]
     public int AccountInfoIntervalMs { get; set; } = 1500;
 

@@ -37,6 +37,12 @@ public static class BridgeSimulatorEndpoints
             BridgeSimulatorResults.From(bridge.GetAccountBalance(login), json.BridgeAccountBalance));
         api.MapGet("/account/{login}/trades", (string login, SimulatedBridge bridge) =>
             BridgeSimulatorResults.From(bridge.GetTrades(login), json.BridgeTradeHistory));
+        api.MapGet("/account/{login}/symbols", (string login, SimulatedMarketData market) =>
+            BridgeSimulatorResults.From(market.GetSymbols(login), json.BridgeSymbols));
+
+        // count is read as text so a malformed one gets the bridge's own 400 body, not the framework's.
+        api.MapGet("/rates/{login}", (string login, string? symbol, string? timeframe, string? count, SimulatedMarketData market) =>
+            BridgeSimulatorResults.From(market.GetRates(login, symbol, timeframe, count), json.BridgeRates));
     }
 
     private static void MapHeadlessApi(RouteGroupBuilder headless)

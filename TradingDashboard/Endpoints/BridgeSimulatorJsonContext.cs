@@ -10,6 +10,8 @@ namespace TradingDashboard.Endpoints;
 [JsonSerializable(typeof(BridgeAccountInfo))]
 [JsonSerializable(typeof(BridgeAccountBalance))]
 [JsonSerializable(typeof(BridgeTradeHistory))]
+[JsonSerializable(typeof(BridgeRates))]
+[JsonSerializable(typeof(BridgeSymbols))]
 [JsonSerializable(typeof(PollerStatus))]
 [JsonSerializable(typeof(SubscriptionChange))]
 [JsonSerializable(typeof(HeadlessDiagnostics))]

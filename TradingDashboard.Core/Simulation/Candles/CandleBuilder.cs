@@ -11,6 +11,9 @@ internal sealed class CandleBuilder(Timeframe timeframe)
 
     public CandleBar? Current { get; private set; }
 
+    /// <summary>Continues from a back-filled forming bar, as if its ticks had been applied.</summary>
+    public void Resume(CandleBar forming) => Current = forming;
+
     /// <remarks>A bar closes only when a tick of a later bar arrives.</remarks>
     public CandleStep Apply(decimal bid, int spreadPoints, DateTimeOffset time)
     {

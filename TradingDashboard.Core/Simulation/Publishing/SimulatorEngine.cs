@@ -1,5 +1,4 @@
 using TradingDashboard.Core.Simulation.Accounts;
-using TradingDashboard.Core.Simulation.Candles;
 using TradingDashboard.Core.Simulation.Market;
 
 namespace TradingDashboard.Core.Simulation.Publishing;
@@ -10,7 +9,6 @@ namespace TradingDashboard.Core.Simulation.Publishing;
 /// </summary>
 internal sealed class SimulatorEngine(SimulatorRuntime runtime)
 {
-    private readonly CandleBook _candles = new(TimeSpan.FromMilliseconds(runtime.Options.CandleRevisionIntervalMs));
     private readonly Dictionary<string, AccountSchedule> _schedules = new(StringComparer.Ordinal);
     private readonly TimeSpan _infoInterval = TimeSpan.FromMilliseconds(runtime.Options.AccountInfoIntervalMs);
     private readonly TimeSpan _positionsInterval = TimeSpan.FromMilliseconds(runtime.Options.PositionsIntervalMs);
@@ -18,7 +16,7 @@ internal sealed class SimulatorEngine(SimulatorRuntime runtime)
     public IReadOnlyList<OutboundEvent> Step(DateTimeOffset now)
     {
         var quotes = runtime.Market.Advance(now);
-        var candles = _candles.Apply(quotes, now);
+        var candles = runtime.Candles.Apply(quotes, now);
         var events = new List<OutboundEvent>();
         foreach (var account in runtime.Broker.Accounts)
         {

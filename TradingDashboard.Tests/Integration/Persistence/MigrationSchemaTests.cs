@@ -23,6 +23,10 @@ public sealed class MigrationSchemaTests
         var expected = Describe(created.ConnectionString);
         Assert.Contains("audit_entries.id INTEGER notnull=1 pk=1", expected);
         Assert.Contains("account_access index ix_account_access_user_id unique=0", expected);
+        Assert.Contains("user_preferences.user_id TEXT notnull=1 pk=1", expected);
+        Assert.Contains("user_preferences.key TEXT notnull=1 pk=2", expected);
+        Assert.Contains("user_preferences.json TEXT notnull=1 pk=0", expected);
+        Assert.Contains("user_preferences.updated_at TEXT notnull=1 pk=0", expected);
         Assert.Equal(expected, Describe(migrated.ConnectionString));
     }
 

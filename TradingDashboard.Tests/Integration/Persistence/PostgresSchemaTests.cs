@@ -24,6 +24,11 @@ public sealed class PostgresSchemaTests
         var expected = await DescribeAsync(created.ConnectionString);
         Assert.Contains(expected, line => line.StartsWith("closed_positions.profit numeric(18,2)", StringComparison.Ordinal));
         Assert.Contains("audit_entries.id bigint nullable=NO identity=YES default=", expected);
+        Assert.Contains("user_preferences.user_id character varying(64) nullable=NO identity=NO default=", expected);
+        Assert.Contains("user_preferences.key character varying(128) nullable=NO identity=NO default=", expected);
+        Assert.Contains("user_preferences.json text nullable=NO identity=NO default=", expected);
+        Assert.Contains("user_preferences.updated_at timestamp with time zone nullable=NO identity=NO default=", expected);
+        Assert.Contains("user_preferences p PRIMARY KEY (user_id, key)", expected);
         Assert.Equal(expected, await DescribeAsync(migrated.ConnectionString));
     }
 
