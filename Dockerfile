@@ -9,13 +9,11 @@ WORKDIR /src
 # ASP.NET Core runtime pack it extracts blazor.web.js from (see TradingDashboard.csproj).
 COPY TradingDashboard.sln Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY TradingDashboard.Core/TradingDashboard.Core.csproj TradingDashboard.Core/
-# package*.json matches nothing until the web project has npm dependencies; the csproj keeps the COPY valid.
+# package.json + package-lock.json: the chart library, fetched by `npm ci` during the build (Node from Debian).
 COPY TradingDashboard/TradingDashboard.csproj TradingDashboard/package*.json TradingDashboard/
-RUN if [ -f TradingDashboard/package.json ]; then \
-        apt-get update \
-        && apt-get install -y --no-install-recommends nodejs npm \
-        && rm -rf /var/lib/apt/lists/*; \
-    fi
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends nodejs npm \
+    && rm -rf /var/lib/apt/lists/*
 # CI (build/test.sh) is the zero-warning gate; a new advisory from NuGet's audit must not
 # break an image build, so warnings stay warnings here.
 RUN dotnet restore TradingDashboard/TradingDashboard.csproj -p:TreatWarningsAsErrors=false
