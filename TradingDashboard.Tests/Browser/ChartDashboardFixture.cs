@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using RabbitMQ.Client;
-using RabbitMQ.Client.Exceptions;
 using TradingDashboard.Core.Events;
 using TradingDashboard.Core.Events.Payloads;
 using TradingDashboard.Tests.Infrastructure;
@@ -17,12 +15,10 @@ namespace TradingDashboard.Tests.Browser;
 public sealed class ChartDashboardFixture : IAsyncLifetime
 {
     public const string Login = "51240001";
-    public const string Exchange = "mt5.events";
 
     private readonly RabbitMqVhostFixture _broker = new();
     private DashboardServer? _dashboard;
-    private IConnection? _connection;
-    private IChannel? _publisher;
+    private ConfirmingPublisher? _publisher;
 
     public Guid AccountId { get; } = Guid.NewGuid();
 
@@ -37,8 +33,7 @@ public sealed class ChartDashboardFixture : IAsyncLifetime
         var publisher = _publisher ?? throw new InvalidOperationException("The publisher is not open.");
         var payload = new CandleUpdatePayload(symbol, timeframe, time.ToUnixTimeSeconds(), open, high, low, close, 42, 3, 0, false);
         var envelope = TestEvents.Envelope(AccountId, EventTypes.CandleUpdate, payload, occurredAt: DateTimeOffset.UtcNow) with { Source = "browser-test", SourceAccountKey = Login };
-        var properties = new BasicProperties { ContentType = "application/json", Persistent = true };
-        await publisher.BasicPublishAsync(Exchange, RoutingKeys.For(AccountId, EventTypes.CandleUpdate), mandatory: true, properties, EventSerializer.Serialize(envelope));
+        await publisher.PublishAsync(AccountId, EventTypes.CandleUpdate, EventSerializer.Serialize(envelope));
     }
 
     /// <summary>The bridge's price and candle subscriptions of the account for one symbol (its headless diagnostics), e.g. <c>price 1</c>, <c>candles M5 1</c>.</summary>
@@ -89,9 +84,8 @@ public sealed class ChartDashboardFixture : IAsyncLifetime
             ["Accounts:Seed:0:Currency"] = "USD",
         };
         _dashboard = DashboardServer.Start(settings);
-        await WaitForConsumerAsync();
-        _connection = await _broker.CreateConnectionFactory().CreateConnectionAsync();
-        _publisher = await _connection.CreateChannelAsync(new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true));
+        await _broker.WaitForConsumerAsync(TimeSpan.FromSeconds(30));
+        _publisher = await ConfirmingPublisher.OpenAsync(_broker.CreateConnectionFactory());
     }
 
     public async Task DisposeAsync()
@@ -99,11 +93,6 @@ public sealed class ChartDashboardFixture : IAsyncLifetime
         if (_publisher is not null)
         {
             await _publisher.DisposeAsync();
-        }
-
-        if (_connection is not null)
-        {
-            await _connection.DisposeAsync();
         }
 
         if (_dashboard is not null)
@@ -118,28 +107,4 @@ public sealed class ChartDashboardFixture : IAsyncLifetime
         root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array
             ? value
             : throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"The headless diagnostics have no '{name}' list: {root}"));
-
-    private async Task WaitForConsumerAsync()
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        while (DateTime.UtcNow < deadline)
-        {
-            try
-            {
-                await using var probe = await _broker.CreateChannelAsync();
-                if ((await probe.QueueDeclarePassiveAsync("backend.mt5.events")).ConsumerCount > 0)
-                {
-                    return;
-                }
-            }
-            catch (OperationInterruptedException)
-            {
-                // Not declared yet.
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new InvalidOperationException("The dashboard's consumer did not attach to backend.mt5.events.");
-    }
 }

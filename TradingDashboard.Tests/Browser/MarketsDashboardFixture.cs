@@ -1,10 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using RabbitMQ.Client;
-using RabbitMQ.Client.Exceptions;
 using TradingDashboard.Core.Accounts.Administration;
-using TradingDashboard.Core.Events;
 using TradingDashboard.Tests.Infrastructure;
 using TradingDashboard.Tests.Integration.Access;
 
@@ -18,12 +15,10 @@ public sealed class MarketsDashboardFixture : IAsyncLifetime
 {
     public const string PrimaryLogin = "51230001";
     public const string SecondaryLogin = "51230002";
-    public const string Exchange = "mt5.events";
 
     private readonly RabbitMqVhostFixture _broker = new();
     private DashboardServer? _dashboard;
-    private IConnection? _connection;
-    private IChannel? _publisher;
+    private ConfirmingPublisher? _publisher;
 
     public Guid PrimaryAccountId { get; } = Guid.NewGuid();
 
@@ -80,8 +75,7 @@ public sealed class MarketsDashboardFixture : IAsyncLifetime
     public async Task PublishAsync(Guid accountId, string type, byte[] body)
     {
         var publisher = _publisher ?? throw new InvalidOperationException("The publisher is not open.");
-        var properties = new BasicProperties { ContentType = "application/json", Persistent = true };
-        await publisher.BasicPublishAsync(Exchange, RoutingKeys.For(accountId, type), mandatory: true, properties, body);
+        await publisher.PublishAsync(accountId, type, body);
     }
 
     public async Task InitializeAsync()
@@ -94,11 +88,8 @@ public sealed class MarketsDashboardFixture : IAsyncLifetime
         Seed(settings, 0, PrimaryAccountId, "Browser Primary", PrimaryLogin);
         Seed(settings, 1, SecondaryAccountId, "Browser Secondary", SecondaryLogin);
         _dashboard = DashboardServer.Start(settings, services => services.AddSingleton<ILoggerProvider>(Logs));
-        await WaitForConsumerAsync();
-
-        // Opened up front so "within a second of publishing" does not count the AMQP handshake.
-        _connection = await _broker.CreateConnectionFactory().CreateConnectionAsync();
-        _publisher = await _connection.CreateChannelAsync(new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true));
+        await _broker.WaitForConsumerAsync(TimeSpan.FromSeconds(30));
+        _publisher = await ConfirmingPublisher.OpenAsync(_broker.CreateConnectionFactory());
     }
 
     public async Task DisposeAsync()
@@ -106,11 +97,6 @@ public sealed class MarketsDashboardFixture : IAsyncLifetime
         if (_publisher is not null)
         {
             await _publisher.DisposeAsync();
-        }
-
-        if (_connection is not null)
-        {
-            await _connection.DisposeAsync();
         }
 
         if (_dashboard is not null)
@@ -130,30 +116,5 @@ public sealed class MarketsDashboardFixture : IAsyncLifetime
         settings[prefix + "BrokerLogin"] = login;
         settings[prefix + "Server"] = "MetaQuotes-Demo";
         settings[prefix + "Currency"] = "USD";
-    }
-
-    // The consumer declares the topology and attaches asynchronously after the app starts.
-    private async Task WaitForConsumerAsync()
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        while (DateTime.UtcNow < deadline)
-        {
-            try
-            {
-                await using var probe = await _broker.CreateChannelAsync();
-                if ((await probe.QueueDeclarePassiveAsync("backend.mt5.events")).ConsumerCount > 0)
-                {
-                    return;
-                }
-            }
-            catch (OperationInterruptedException)
-            {
-                // Not declared yet.
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new InvalidOperationException("The dashboard's consumer did not attach to backend.mt5.events.");
     }
 }

@@ -1,4 +1,5 @@
 using RabbitMQ.Client;
+using RabbitMQ.Client.Exceptions;
 
 namespace TradingDashboard.Tests.Infrastructure;
 
@@ -31,6 +32,34 @@ public sealed class RabbitMqVhostFixture : IAsyncLifetime
         }
 
         return await _connection.CreateChannelAsync(cancellationToken: cancellationToken);
+    }
+
+    /// <summary>
+    /// Waits until a consumer is attached to the dashboard's queue: the consumer declares the
+    /// topology and attaches asynchronously after the app starts.
+    /// </summary>
+    public async Task WaitForConsumerAsync(TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            try
+            {
+                await using var probe = await CreateChannelAsync();
+                if ((await probe.QueueDeclarePassiveAsync("backend.mt5.events")).ConsumerCount > 0)
+                {
+                    return;
+                }
+            }
+            catch (OperationInterruptedException)
+            {
+                // Not declared yet.
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new InvalidOperationException("The dashboard's consumer did not attach to backend.mt5.events.");
     }
 
     /// <summary>Ready messages in <paramref name="queue"/>; fails if it does not exist.</summary>

@@ -2,10 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using RabbitMQ.Client;
-using RabbitMQ.Client.Exceptions;
 using TradingDashboard.Core.Candles;
-using TradingDashboard.Core.Events;
 using TradingDashboard.Tests.Infrastructure;
 using TradingDashboard.Tests.Integration.Access;
 
@@ -23,8 +20,7 @@ public sealed class CandlesDashboardFixture : IAsyncLifetime
 
     private readonly RabbitMqVhostFixture _broker = new();
     private DashboardServer? _dashboard;
-    private IConnection? _connection;
-    private IChannel? _publisher;
+    private ConfirmingPublisher? _publisher;
 
     public DashboardServer Dashboard => _dashboard ?? throw new InvalidOperationException("The dashboard is not started.");
 
@@ -36,8 +32,7 @@ public sealed class CandlesDashboardFixture : IAsyncLifetime
     public async Task PublishAsync(Guid accountId, string type, byte[] body)
     {
         var publisher = _publisher ?? throw new InvalidOperationException("The publisher is not open.");
-        var properties = new BasicProperties { ContentType = "application/json", Persistent = true };
-        await publisher.BasicPublishAsync("mt5.events", RoutingKeys.For(accountId, type), mandatory: true, properties, body);
+        await publisher.PublishAsync(accountId, type, body);
     }
 
     /// <summary>The bridge's headless counts for <see cref="Login"/>: (price, candles of <paramref name="timeframe"/>, candles M1) of a symbol.</summary>
@@ -58,9 +53,8 @@ public sealed class CandlesDashboardFixture : IAsyncLifetime
     {
         await _broker.InitializeAsync();
         _dashboard = DashboardServer.Start(_broker.MessagingSettings, services => services.AddSingleton<ILoggerProvider>(Logs));
-        await WaitForConsumerAsync();
-        _connection = await _broker.CreateConnectionFactory().CreateConnectionAsync();
-        _publisher = await _connection.CreateChannelAsync(new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true));
+        await _broker.WaitForConsumerAsync(TimeSpan.FromSeconds(30));
+        _publisher = await ConfirmingPublisher.OpenAsync(_broker.CreateConnectionFactory());
     }
 
     public async Task DisposeAsync()
@@ -70,41 +64,11 @@ public sealed class CandlesDashboardFixture : IAsyncLifetime
             await _publisher.DisposeAsync();
         }
 
-        if (_connection is not null)
-        {
-            await _connection.DisposeAsync();
-        }
-
         if (_dashboard is not null)
         {
             await _dashboard.DisposeAsync();
         }
 
         await _broker.DisposeAsync();
-    }
-
-    // The consumer declares the topology and attaches asynchronously after the app starts.
-    private async Task WaitForConsumerAsync()
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        while (DateTime.UtcNow < deadline)
-        {
-            try
-            {
-                await using var probe = await _broker.CreateChannelAsync();
-                if ((await probe.QueueDeclarePassiveAsync("backend.mt5.events")).ConsumerCount > 0)
-                {
-                    return;
-                }
-            }
-            catch (OperationInterruptedException)
-            {
-                // Not declared yet.
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new InvalidOperationException("The dashboard's consumer did not attach to backend.mt5.events.");
     }
 }
