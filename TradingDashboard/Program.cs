@@ -4,12 +4,15 @@ using TradingDashboard.Core.Access;
 using TradingDashboard.Core.Accounts;
 using TradingDashboard.Core.Accounts.Administration;
 using TradingDashboard.Core.Candles;
+using TradingDashboard.Core.Connectors;
 using TradingDashboard.Core.Connectors.Mt5Bridge;
 using TradingDashboard.Core.Messaging;
 using TradingDashboard.Core.Persistence;
 using TradingDashboard.Core.Preferences;
 using TradingDashboard.Core.Simulation;
 using TradingDashboard.Core.Streaming;
+using TradingDashboard.Core.Trading;
+using TradingDashboard.Core.Trading.Sync;
 using TradingDashboard.Endpoints;
 using TradingDashboard.Hosting;
 using TradingDashboard.Security;
@@ -45,6 +48,9 @@ if (role == DashboardRole.Dashboard)
     builder.Services.AddAccountAdministration(builder.Configuration);
     builder.Services.AddCandles(builder.Configuration);
     builder.Services.AddPreferences(builder.Configuration);
+    builder.Services.AddConnectors(builder.Configuration);
+    builder.Services.AddTrading(builder.Configuration);
+    builder.Services.AddTradeSync(builder.Configuration);
 }
 
 builder.Services.AddMessaging(builder.Configuration);

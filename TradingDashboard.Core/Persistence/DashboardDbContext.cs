@@ -22,6 +22,10 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
 
     public DbSet<UserPreference> UserPreferences => Set<UserPreference>();
 
+    public DbSet<TradeOrder> TradeOrders => Set<TradeOrder>();
+
+    public DbSet<Trade> Trades => Set<Trade>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DashboardDbContext).Assembly);
 }

@@ -1,0 +1,7 @@
+namespace TradingDashboard.Core.Persistence.Entities;
+
+public enum TradeStatus
+{
+    Open,
+    Closed,
+}

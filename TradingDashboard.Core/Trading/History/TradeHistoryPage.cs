@@ -1,0 +1,3 @@
+namespace TradingDashboard.Core.Trading.History;
+
+public sealed record TradeHistoryPage(IReadOnlyList<TradeHistoryRow> Rows, int Total);

@@ -1,0 +1,10 @@
+namespace TradingDashboard.Core.Trading;
+
+/// <summary>Who asked for a trade (lineage).</summary>
+public enum TradeSource
+{
+    Manual,
+    Ai,
+    Bot,
+    Backtest,
+}
