@@ -86,6 +86,7 @@ bridgeSimulatorApi.MapBridgeSimulatorApi();
 if (role == DashboardRole.Dashboard)
 {
     app.MapAccountEndpoints();
+    app.MapTradeHistoryEndpoints();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 }
 

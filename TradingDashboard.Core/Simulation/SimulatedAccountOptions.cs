@@ -21,6 +21,9 @@ public sealed class SimulatedAccountOptions
 
     public int Leverage { get; set; } = 100;
 
+    /// <summary>True (default): MT5 hedging, one position per order. False: netting, one position per symbol.</summary>
+    public bool Hedging { get; set; } = true;
+
     /// <summary>When false the terminal starts disconnected: no events, and the info API serves stored data.</summary>
     public bool TerminalConnected { get; set; } = true;
 

@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TradingDashboard.Core.Simulation.Bridge;
+using TradingDashboard.Core.Simulation.Bridge.Faults;
+using TradingDashboard.Core.Simulation.Bridge.Trading;
 
 namespace TradingDashboard.Core.Simulation;
 
@@ -11,7 +13,8 @@ public static class SimulationServiceCollectionExtensions
 {
     /// <summary>
     /// Adds <see cref="SimulatorOptions"/> (validated on start), the simulated bridge behind
-    /// <see cref="SimulatedBridge"/>, <see cref="SimulatedMarketData"/> and <see cref="HeadlessControl"/>, and, when
+    /// <see cref="SimulatedBridge"/>, <see cref="SimulatedMarketData"/>, <see cref="SimulatedTrading"/>,
+    /// <see cref="SimulatorFaults"/> and <see cref="HeadlessControl"/>, and, when
     /// <c>Simulator:Enabled</c> is true (the default), the background service that publishes its
     /// events through the registered <see cref="Messaging.IEventPublisher"/>.
     /// </summary>
@@ -26,6 +29,8 @@ public static class SimulationServiceCollectionExtensions
         services.TryAddSingleton(sp => new SimulatedBridge(sp.GetRequiredService<SimulatorRuntime>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => new HeadlessControl(sp.GetRequiredService<SimulatorRuntime>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => new SimulatedMarketData(sp.GetRequiredService<SimulatorRuntime>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => new SimulatedTrading(sp.GetRequiredService<SimulatorRuntime>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => new SimulatorFaults(sp.GetRequiredService<SimulatorRuntime>()));
         if (section.GetValue(nameof(SimulatorOptions.Enabled), defaultValue: true))
         {
             services.AddHostedService<BridgeSimulatorService>();

@@ -46,4 +46,6 @@ public sealed class SimulatorOptions
     public IList<SimulatedAccountOptions> Accounts { get; } = [];
 
     public ReplayOptions Replay { get; set; } = new();
+
+    public SimulatorTradingOptions Trading { get; set; } = new();
 }

@@ -16,6 +16,7 @@ internal sealed class SimulatorOptionsValidator : IValidateOptions<SimulatorOpti
         var failures = new List<string>();
         ValidateReplay(options.Replay, failures);
         var symbols = SymbolCatalog.Default.Select(s => s.Name).Append(options.Replay.Symbol).OfType<string>().ToList();
+        ValidateTrading(options.Trading, symbols, failures);
         for (var i = 0; i < options.Accounts.Count; i++)
         {
             ValidateAccount($"Simulator:Accounts:{i}", options.Accounts[i], symbols, failures);
@@ -54,6 +55,24 @@ internal sealed class SimulatorOptionsValidator : IValidateOptions<SimulatorOpti
         if (replay.Speed is < 0.01 or > 600)
         {
             failures.Add("Simulator:Replay:Speed must be between 0.01 and 600.");
+        }
+    }
+
+    private static void ValidateTrading(SimulatorTradingOptions trading, List<string> symbols, List<string> failures)
+    {
+        if (trading.FillDelayMs is < 0 or > SimulatorTradingOptions.MaxFillDelayMs)
+        {
+            failures.Add($"Simulator:Trading:FillDelayMs must be between 0 and {SimulatorTradingOptions.MaxFillDelayMs}.");
+        }
+
+        if (trading.MaxDealsPerAccount is < 100 or > 1_000_000)
+        {
+            failures.Add("Simulator:Trading:MaxDealsPerAccount must be between 100 and 1000000.");
+        }
+
+        foreach (var closed in trading.ClosedSymbols.Where(c => !symbols.Contains(c, StringComparer.OrdinalIgnoreCase)))
+        {
+            failures.Add($"Simulator:Trading:ClosedSymbols: symbol '{closed}' is not simulated.");
         }
     }
 

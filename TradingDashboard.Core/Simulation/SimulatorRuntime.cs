@@ -34,7 +34,7 @@ internal sealed class SimulatorRuntime(SimulatorOptions options, MarketSimulator
         var candles = new CandleBook(TimeSpan.FromMilliseconds(options.CandleRevisionIntervalMs));
         Backfill(candles, market, options, replay.Count > 0 ? options.Replay.Symbol : null, start);
         var accounts = options.Accounts.Count > 0 ? [.. options.Accounts] : SimulatorDefaults.Accounts();
-        var broker = SimulatedBroker.Open(accounts, market, start);
+        var broker = SimulatedBroker.Open(accounts, options.Trading, market, time);
         var headless = new HeadlessState();
         if (options.AutoStartPollers)
         {

@@ -6,9 +6,9 @@ using TradingDashboard.Core.Simulation.Bridge;
 namespace TradingDashboard.Endpoints;
 
 /// <summary>
-/// The simulated MT5 bridge's HTTP API (docs/bridge-openapi.yaml): the read API under
-/// <c>/api/mt5</c>, headless control under <c>/mt5/headless</c>, and simulator control under
-/// <c>/mt5/simulator</c>. Maps nothing when <c>Simulator:Enabled</c> is false.
+/// The simulated MT5 bridge's HTTP API (docs/bridge-openapi.yaml): the read and trading API
+/// under <c>/api/mt5</c>, headless control under <c>/mt5/headless</c>, and simulator control
+/// (terminal, faults) under <c>/mt5/simulator</c>. Maps nothing when <c>Simulator:Enabled</c> is false.
 /// </summary>
 public static class BridgeSimulatorEndpoints
 {
@@ -20,9 +20,12 @@ public static class BridgeSimulatorEndpoints
             return endpoints;
         }
 
-        MapReadApi(endpoints.MapGroup("/api/mt5").WithTags("MT5 bridge"));
+        var api = endpoints.MapGroup("/api/mt5").WithTags("MT5 bridge");
+        MapReadApi(api);
+        BridgeSimulatorTradingEndpoints.MapTradingApi(api);
         MapHeadlessApi(endpoints.MapGroup("/mt5/headless").WithTags("MT5 bridge headless"));
         endpoints.MapPost("/mt5/simulator/accounts/{login}/terminal", SetTerminalAsync).WithTags("MT5 bridge simulator");
+        BridgeSimulatorTradingEndpoints.MapFaultControl(endpoints);
         return endpoints;
     }
 
@@ -31,10 +34,12 @@ public static class BridgeSimulatorEndpoints
         var json = BridgeSimulatorJsonContext.Default;
         api.MapGet("/bridge/health", (SimulatedBridge bridge) => BridgeSimulatorResults.Ok(bridge.GetHealth(), json.BridgeHealthReport));
         api.MapGet("/accounts/summary", (SimulatedBridge bridge) => BridgeSimulatorResults.Ok(bridge.GetAccountsSummary(), json.BridgeAccountsSummary));
-        api.MapGet("/account/{login}/info", (string login, SimulatedBridge bridge) =>
-            BridgeSimulatorResults.From(bridge.GetAccountInfo(login), json.BridgeAccountInfo));
-        api.MapGet("/account/{login}/balance", (string login, SimulatedBridge bridge) =>
-            BridgeSimulatorResults.From(bridge.GetAccountBalance(login), json.BridgeAccountBalance));
+
+        // Account info and balance are trading reads too: injected faults reach them.
+        api.MapGet("/account/{login}/info", (string login, HttpContext context, SimulatedBridge bridge) =>
+            BridgeSimulatorFaultGate.RunAsync(context, login, false, () => BridgeSimulatorResults.From(bridge.GetAccountInfo(login), json.BridgeAccountInfo)));
+        api.MapGet("/account/{login}/balance", (string login, HttpContext context, SimulatedBridge bridge) =>
+            BridgeSimulatorFaultGate.RunAsync(context, login, false, () => BridgeSimulatorResults.From(bridge.GetAccountBalance(login), json.BridgeAccountBalance)));
         api.MapGet("/account/{login}/trades", (string login, SimulatedBridge bridge) =>
             BridgeSimulatorResults.From(bridge.GetTrades(login), json.BridgeTradeHistory));
         api.MapGet("/account/{login}/symbols", (string login, SimulatedMarketData market) =>

@@ -1,5 +1,7 @@
 using System.Text.Json.Serialization;
 using TradingDashboard.Core.Simulation.Bridge;
+using TradingDashboard.Core.Simulation.Bridge.Faults;
+using TradingDashboard.Core.Simulation.Bridge.Trading;
 
 namespace TradingDashboard.Endpoints;
 
@@ -20,4 +22,13 @@ namespace TradingDashboard.Endpoints;
 [JsonSerializable(typeof(SubscriptionRequest))]
 [JsonSerializable(typeof(TerminalStateRequest))]
 [JsonSerializable(typeof(BridgeSimulatorError))]
+[JsonSerializable(typeof(BridgePositions))]
+[JsonSerializable(typeof(BridgePendingOrders))]
+[JsonSerializable(typeof(BridgeSymbolInfo))]
+[JsonSerializable(typeof(BridgeDeals))]
+[JsonSerializable(typeof(BridgeOrderRequest))]
+[JsonSerializable(typeof(BridgeCloseRequest))]
+[JsonSerializable(typeof(BridgeModifyRequest))]
+[JsonSerializable(typeof(BridgeTradeResult))]
+[JsonSerializable(typeof(FaultRequest))]
 internal sealed partial class BridgeSimulatorJsonContext : JsonSerializerContext;

@@ -19,6 +19,10 @@ internal static class BridgeSimulatorResults
 
     public static IResult BadRequest(string message) => Error(StatusCodes.Status400BadRequest, "invalid_request", message);
 
+    /// <summary>The 500 of an injected <c>error</c> fault: nothing was executed.</summary>
+    public static IResult SimulatedFault() =>
+        Error(StatusCodes.Status500InternalServerError, "simulated_fault", "Simulated bridge failure (fault mode 'error'); the request was not executed.");
+
     /// <returns>The body, or a null body and a 400 result.</returns>
     public static async Task<(T? Body, IResult? Error)> ReadBodyAsync<T>(HttpRequest request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
         where T : class

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using TradingDashboard.Core.Connectors.Mt5Bridge.Trading;
 
 namespace TradingDashboard.Core.Connectors.Mt5Bridge;
 
@@ -10,4 +11,13 @@ namespace TradingDashboard.Core.Connectors.Mt5Bridge;
 [JsonSerializable(typeof(Mt5SymbolsResponse))]
 [JsonSerializable(typeof(Mt5SubscriptionRequest))]
 [JsonSerializable(typeof(Mt5SubscriptionChange))]
+[JsonSerializable(typeof(Mt5AccountStateResponse))]
+[JsonSerializable(typeof(Mt5PositionList))]
+[JsonSerializable(typeof(Mt5PendingOrderList))]
+[JsonSerializable(typeof(Mt5DealList))]
+[JsonSerializable(typeof(Mt5SymbolInfo))]
+[JsonSerializable(typeof(Mt5OrderRequest))]
+[JsonSerializable(typeof(Mt5CloseRequest))]
+[JsonSerializable(typeof(Mt5ModifyRequest))]
+[JsonSerializable(typeof(Mt5TradeResult))]
 internal sealed partial class Mt5BridgeJsonContext : JsonSerializerContext;

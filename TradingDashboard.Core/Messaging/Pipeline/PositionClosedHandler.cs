@@ -5,12 +5,15 @@ using TradingDashboard.Core.Persistence;
 using TradingDashboard.Core.Persistence.Entities;
 using TradingDashboard.Core.Streaming;
 using TradingDashboard.Core.Streaming.Updates;
+using TradingDashboard.Core.Trading.Sync;
 
 namespace TradingDashboard.Core.Messaging.Pipeline;
 
 /// <summary>
 /// <c>position.closed</c> changes state, so it goes through the database inbox: the event id is
-/// inserted in the same transaction as the closed-position row, and a redelivery finds it there.
+/// inserted in the same transaction as its effects (the closed-position summary and the trade's
+/// close), and a redelivery finds it there. The trade is recomputed from the event's deals, never
+/// added to, so a second event for the same position (another event id) counts nothing twice.
 /// </summary>
 internal sealed class PositionClosedHandler(IDbContextFactory<DashboardDbContext> contexts, IMarketHub hub, TimeProvider time)
 {
@@ -24,14 +27,13 @@ internal sealed class PositionClosedHandler(IDbContextFactory<DashboardDbContext
         }
 
         var now = time.GetUtcNow();
-        db.InboxMessages.Add(new InboxMessage
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        if (!await ClaimAsync(db, inbound, accountId, now, cancellationToken).ConfigureAwait(false))
         {
-            EventId = inbound.EventId,
-            AccountId = accountId,
-            Type = inbound.Type,
-            OccurredAt = inbound.OccurredAt,
-            ProcessedAt = now,
-        });
+            await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
+            return ProcessingOutcome.Duplicate;
+        }
+
         var closed = await db.ClosedPositions.FindAsync([accountId, payload.PositionId], cancellationToken).ConfigureAwait(false);
         if (closed is null)
         {
@@ -40,23 +42,47 @@ internal sealed class PositionClosedHandler(IDbContextFactory<DashboardDbContext
         }
 
         Summarise(closed, payload, inbound.EventId);
+        var deals = PositionDeals.From(payload);
+        var trade = await TradeAdoption.FindOrAdoptAsync(db, accountId, payload.PositionId, payload.Symbol, deals, now, cancellationToken).ConfigureAwait(false);
+        await ClosedTrades.CloseAsync(db, trade, deals, now, cancellationToken).ConfigureAwait(false);
+
+        // A failure here (e.g. the order pipeline inserted the trade meanwhile) rolls the inbox row back too: the pipeline retries the event.
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        hub.Publish(new PositionClosedUpdate(GroupKeys.Account(accountId), now, accountId, closed.PositionId, closed.Symbol, closed.Volume, closed.Profit + closed.Swap + closed.Commission, closed.ClosedAt));
+        return ProcessingOutcome.Applied;
+    }
+
+    /// <summary>
+    /// Inserts the event id first: a write before any read takes SQLite's write lock, so nothing read
+    /// below can be changed by another writer before the commit.
+    /// </summary>
+    /// <returns>False when a concurrent delivery of the same event recorded it first.</returns>
+    private async Task<bool> ClaimAsync(DashboardDbContext db, InboundEvent inbound, Guid accountId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        db.InboxMessages.Add(new InboxMessage
+        {
+            EventId = inbound.EventId,
+            AccountId = accountId,
+            Type = inbound.Type,
+            OccurredAt = inbound.OccurredAt,
+            ProcessedAt = now,
+        });
         try
         {
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            return true;
         }
         catch (DbUpdateException)
         {
-            // A concurrent delivery of the same event may have won the insert; anything else is a fault.
+            // Anything but a lost race on the event id is a fault.
             if (await IsRecordedAsync(inbound.EventId, cancellationToken).ConfigureAwait(false))
             {
-                return ProcessingOutcome.Duplicate;
+                return false;
             }
 
             throw;
         }
-
-        hub.Publish(new PositionClosedUpdate(GroupKeys.Account(accountId), now, accountId, closed.PositionId, closed.Symbol, closed.Volume, closed.Profit + closed.Swap + closed.Commission, closed.ClosedAt));
-        return ProcessingOutcome.Applied;
     }
 
     private async Task<bool> IsRecordedAsync(Guid eventId, CancellationToken cancellationToken)

@@ -1,14 +1,15 @@
+using TradingDashboard.Core.Connectors;
 using TradingDashboard.Core.Events.Payloads;
-using TradingDashboard.Core.Simulation.Bridge;
-using TradingDashboard.Core.Simulation.Market;
+using TradingDashboard.Core.Simulation.Trading;
 
 namespace TradingDashboard.Core.Simulation.Accounts;
 
 /// <summary>
-/// A simulated broker account. The simulator is the broker, so it computes equity, profit and
-/// margin from its positions and the current quotes. Safe to read from any thread.
+/// A simulated broker account. The simulator is the broker: its <see cref="Book"/> holds the
+/// positions, orders, deals and balance, and computes equity, profit and margin at the current
+/// quotes. Safe to read from any thread.
 /// </summary>
-internal sealed class SimulatedAccount(SimulatedAccountOptions options, IReadOnlyList<SimulatedPosition> positions, IReadOnlyList<BridgeDeal> deals)
+internal sealed class SimulatedAccount(SimulatedAccountOptions options, TradingBook book)
 {
     private volatile bool _terminalConnected = options.TerminalConnected;
     private volatile StoredAccountInfo? _stored;
@@ -23,19 +24,14 @@ internal sealed class SimulatedAccount(SimulatedAccountOptions options, IReadOnl
 
     public string Company { get; } = options.Company;
 
-    public string Currency { get; } = options.Currency.ToUpperInvariant();
+    public string Currency => Book.Currency;
 
-    public decimal Balance { get; } = options.Balance;
+    public int Leverage => Book.Leverage;
 
-    public int Leverage { get; } = options.Leverage;
+    public TradingBook Book { get; } = book;
 
     /// <summary>Routing key account part: the internal UUID when configured, else the login.</summary>
     public string AccountKey => InternalAccountId?.ToString("D") ?? Login;
-
-    public IReadOnlyList<SimulatedPosition> Positions { get; } = positions;
-
-    /// <summary>Deal history: the deals that opened <see cref="Positions"/>.</summary>
-    public IReadOnlyList<BridgeDeal> Deals { get; } = deals;
 
     public bool TerminalConnected
     {
@@ -47,31 +43,18 @@ internal sealed class SimulatedAccount(SimulatedAccountOptions options, IReadOnl
 
     public void Store(AccountInfoPayload info, DateTimeOffset at) => _stored = new StoredAccountInfo(info, at);
 
-    public AccountValuation Valuate(IQuoteBoard quotes)
+    public AccountValuation Valuate()
     {
-        var records = new List<PositionRecord>(Positions.Count);
-        decimal profit = 0, margin = 0;
-        foreach (var position in Positions)
-        {
-            decimal current = position.PriceOpen, positionProfit = 0;
-            if (quotes.TryGetQuote(position.Symbol.Name, out var quote))
-            {
-                current = PositionValuation.ClosePrice(position, quote);
-                positionProfit = PositionValuation.Profit(position, quote, Currency, quotes) ?? 0m;
-                margin += PositionValuation.Margin(position, quote, Leverage, Currency, quotes) ?? 0m;
-            }
-
-            profit += positionProfit;
-            records.Add(new PositionRecord(
-                position.Ticket, position.Time.ToUnixTimeSeconds(), (int)position.Side, position.Magic, position.Ticket,
-                position.Volume, position.PriceOpen, 0m, 0m, current, 0m, positionProfit, position.Symbol.Name, position.Comment));
-        }
-
-        var equity = Balance + profit;
-        var marginLevel = margin > 0 ? PositionValuation.Money(equity / margin * 100m) : 0m;
+        var valuation = Book.Valuate();
         var info = new AccountInfoPayload(
-            Login, Balance, equity, profit, margin, equity - margin, marginLevel, Leverage, Currency,
-            TradeAllowed: TerminalConnected, Name, Server, Company);
-        return new AccountValuation(info, records);
+            Login, valuation.Balance, valuation.Equity, valuation.Profit, valuation.Margin, valuation.MarginFree, valuation.MarginLevel,
+            Leverage, Currency, TradeAllowed: TerminalConnected, Name, Server, Company);
+        return new AccountValuation(info, [.. valuation.Positions.Select(ToRecord)]);
     }
+
+    // MT5 reports no SL/TP as 0; on a hedging account the identifier is the ticket.
+    private static PositionRecord ToRecord(BrokerPosition position) => new(
+        position.Ticket, position.OpenedAt.ToUnixTimeSeconds(), (int)position.Direction, position.Magic, position.Ticket,
+        position.Volume, position.PriceOpen, position.StopLoss ?? 0m, position.TakeProfit ?? 0m, position.PriceCurrent,
+        position.Swap, position.Profit, position.Symbol, position.Comment);
 }

@@ -1,43 +1,44 @@
-using TradingDashboard.Core.Domain;
 using TradingDashboard.Core.Simulation.Bridge;
 using TradingDashboard.Core.Simulation.Market;
+using TradingDashboard.Core.Simulation.Trading;
 
 namespace TradingDashboard.Core.Simulation.Accounts;
 
-/// <summary>The simulated broker: its accounts, each with the positions it opened at start.</summary>
+/// <summary>The simulated broker: its accounts, each with a trading book seeded with its start positions.</summary>
 internal sealed class SimulatedBroker
 {
-    private const long FirstPositionTicket = 1_200_000_001;
-    private const long FirstDealTicket = 900_000_001;
-
     private SimulatedBroker(IReadOnlyList<SimulatedAccount> accounts) => Accounts = accounts;
 
     public IReadOnlyList<SimulatedAccount> Accounts { get; }
 
-    /// <summary>Opens every account and its start positions at the market's current quotes.</summary>
-    public static SimulatedBroker Open(IReadOnlyList<SimulatedAccountOptions> accounts, MarketSimulator market, DateTimeOffset now)
+    /// <summary>Opens every account and its start positions at the market's current quotes, each with an opening deal.</summary>
+    public static SimulatedBroker Open(IReadOnlyList<SimulatedAccountOptions> accounts, SimulatorTradingOptions trading, MarketSimulator market, TimeProvider time)
     {
-        long positionTicket = FirstPositionTicket, dealTicket = FirstDealTicket;
+        var tickets = new TicketSequence();
+        var tradingMarket = new SimulatorTradingMarket(market);
+        var now = time.GetUtcNow();
         var opened = new List<SimulatedAccount>(accounts.Count);
         for (var i = 0; i < accounts.Count; i++)
         {
             var options = accounts[i];
+            var book = new TradingBook(
+                new TradingBookOptions(options.Login, options.Currency, options.Balance, options.Leverage, options.Hedging, [.. trading.ClosedSymbols], trading.MaxDealsPerAccount, TrackClosures: true),
+                tradingMarket, tickets, time);
             IEnumerable<SimulatedPositionOptions> requests = options.Positions.Count > 0 ? options.Positions : SimulatorDefaults.PositionsFor(i);
-            var positions = new List<SimulatedPosition>();
-            var deals = new List<BridgeDeal>();
             foreach (var request in requests)
             {
                 var symbol = market.FindSymbol(request.Symbol)
                     ?? throw new InvalidOperationException($"Simulated position symbol '{request.Symbol}' is not simulated.");
-                var quote = market.Quotes.TryGetQuote(symbol.Name, out var q) ? q : throw new InvalidOperationException($"No quote for {symbol.Name}.");
-                var price = request.Side == PositionSide.Buy ? quote.Ask : quote.Bid;
-                var position = new SimulatedPosition(positionTicket++, now, request.Side, request.Volume, price, symbol);
-                positions.Add(position);
-                deals.Add(OpeningDeal(dealTicket++, position));
+                var result = book.OpenAtMarket(SimulatorSymbols.Describe(symbol, book.Currency, market.Quotes), request.Side, request.Volume);
+                if (!result.IsSuccess)
+                {
+                    throw new InvalidOperationException($"Cannot open the start position {request.Symbol} of {options.Login}: {result.Message}");
+                }
             }
 
-            var account = new SimulatedAccount(options, positions, deals);
-            account.Store(account.Valuate(market.Quotes).Info, now);
+            book.DrainChanges();
+            var account = new SimulatedAccount(options, book);
+            account.Store(account.Valuate().Info, now);
             opened.Add(account);
         }
 
@@ -74,10 +75,4 @@ internal sealed class SimulatedBroker
     /// <summary>The bridge addresses an account by its UUID or its login.</summary>
     public SimulatedAccount? FindByKey(string? key) =>
         Guid.TryParse(key, out var id) ? Find(id) : FindByLogin(key);
-
-    // MT5: deal type 0 buy / 1 sell, entry 0 = in, reason 0 = placed from the desktop terminal.
-    private static BridgeDeal OpeningDeal(long ticket, SimulatedPosition position) => new(
-        ticket, position.Ticket, position.Time.ToUnixTimeSeconds(), position.Time.ToUnixTimeMilliseconds(),
-        (int)position.Side, 0, position.Magic, position.Ticket, 0, position.Volume, position.PriceOpen,
-        0m, 0m, 0m, 0m, position.Symbol.Name, position.Comment);
 }

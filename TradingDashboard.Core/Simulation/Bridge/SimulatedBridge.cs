@@ -1,5 +1,6 @@
 using TradingDashboard.Core.Events.Payloads;
 using TradingDashboard.Core.Simulation.Accounts;
+using TradingDashboard.Core.Simulation.Bridge.Trading;
 
 namespace TradingDashboard.Core.Simulation.Bridge;
 
@@ -46,7 +47,7 @@ public sealed class SimulatedBridge
             return NotFound<BridgeAccountInfo>(login);
         }
 
-        var live = account.TerminalConnected ? account.Valuate(_runtime.Market.Quotes).Info : null;
+        var live = account.TerminalConnected ? account.Valuate().Info : null;
         var stored = account.Stored;
         return BridgeOutcomes.Ok(new BridgeAccountInfo(
             account.Login, live, stored?.Info, stored?.StoredAt,
@@ -66,10 +67,17 @@ public sealed class SimulatedBridge
             info.Currency, source, _time.GetUtcNow()));
     }
 
-    public BridgeOutcome<BridgeTradeHistory> GetTrades(string login) =>
-        _runtime.Broker.FindByKey(login) is { } account
-            ? BridgeOutcomes.Ok(new BridgeTradeHistory(account.Login, account.Deals, account.Deals.Count, _time.GetUtcNow()))
-            : NotFound<BridgeTradeHistory>(login);
+    /// <summary>Every deal the account's history keeps, oldest first.</summary>
+    public BridgeOutcome<BridgeTradeHistory> GetTrades(string login)
+    {
+        if (_runtime.Broker.FindByKey(login) is not { } account)
+        {
+            return NotFound<BridgeTradeHistory>(login);
+        }
+
+        var deals = account.Book.Deals(DateTimeOffset.MinValue).Select(BridgeRecords.Deal).ToList();
+        return BridgeOutcomes.Ok(new BridgeTradeHistory(account.Login, deals, deals.Count, _time.GetUtcNow()));
+    }
 
     /// <summary>Simulator control: a disconnected terminal publishes nothing and serves stored data.</summary>
     public BridgeOutcome<TerminalState> SetTerminalConnected(string login, TerminalStateRequest? request)
@@ -88,7 +96,7 @@ public sealed class SimulatedBridge
         return BridgeOutcomes.Ok(new TerminalState(account.Login, account.InternalAccountId, connected));
     }
 
-    private AccountInfoPayload Current(SimulatedAccount account, out string source)
+    private static AccountInfoPayload Current(SimulatedAccount account, out string source)
     {
         if (!account.TerminalConnected && account.Stored is { } stored)
         {
@@ -97,7 +105,7 @@ public sealed class SimulatedBridge
         }
 
         source = DataSources.LiveData;
-        return account.Valuate(_runtime.Market.Quotes).Info;
+        return account.Valuate().Info;
     }
 
     private static BridgeOutcome<T> NotFound<T>(string login) where T : class =>

@@ -4,8 +4,10 @@ using TradingDashboard.Core.Simulation.Market;
 namespace TradingDashboard.Core.Simulation.Publishing;
 
 /// <summary>
-/// One simulation step: move the market, build bars, and produce every account's events in
-/// order (ticks, bars, then account info and positions when due). Single-threaded by design.
+/// One simulation step: move the market, build bars, let every account's trading book react to
+/// the new quotes (SL/TP, pending orders), and produce every account's events in order (ticks,
+/// bars, closed positions, then account info and positions when due, or at once after a trade).
+/// Single-threaded by design; trade requests reach the books from other threads.
 /// </summary>
 internal sealed class SimulatorEngine(SimulatorRuntime runtime)
 {
@@ -17,6 +19,13 @@ internal sealed class SimulatorEngine(SimulatorRuntime runtime)
     {
         var quotes = runtime.Market.Advance(now);
         var candles = runtime.Candles.Apply(quotes, now);
+        var tradingQuotes = quotes.Select(SimulatorTradingMarket.ToBroker).ToList();
+        foreach (var account in runtime.Broker.Accounts)
+        {
+            // The trade server executes stops whether or not the terminal is connected.
+            account.Book.OnQuotes(tradingQuotes);
+        }
+
         var events = new List<OutboundEvent>();
         foreach (var account in runtime.Broker.Accounts)
         {
@@ -38,10 +47,23 @@ internal sealed class SimulatorEngine(SimulatorRuntime runtime)
                 continue;
             }
 
+            AddTradeEvents(account, schedule, now, events);
             AddAccountEvents(account, schedule, now, events);
         }
 
         return events;
+    }
+
+    // Drained only while the account publishes, so closures wait in the book through a disconnect.
+    private static void AddTradeEvents(SimulatedAccount account, AccountSchedule schedule, DateTimeOffset now, List<OutboundEvent> events)
+    {
+        var changes = account.Book.DrainChanges();
+        if (changes.Changed || changes.Closed.Count > 0)
+        {
+            schedule.Reset();
+        }
+
+        events.AddRange(changes.Closed.Select(c => SimulatorEventFactory.PositionClosed(account, c, now)));
     }
 
     private void AddAccountEvents(SimulatedAccount account, AccountSchedule schedule, DateTimeOffset now, List<OutboundEvent> events)
@@ -53,7 +75,7 @@ internal sealed class SimulatorEngine(SimulatorRuntime runtime)
             return;
         }
 
-        var valuation = account.Valuate(runtime.Market.Quotes);
+        var valuation = account.Valuate();
         if (infoDue)
         {
             events.Add(SimulatorEventFactory.AccountInfo(account, valuation.Info, now));

@@ -2,7 +2,9 @@ using TradingDashboard.Core.Domain;
 using TradingDashboard.Core.Events;
 using TradingDashboard.Core.Events.Payloads;
 using TradingDashboard.Core.Simulation.Accounts;
+using TradingDashboard.Core.Simulation.Bridge.Trading;
 using TradingDashboard.Core.Simulation.Market;
+using TradingDashboard.Core.Simulation.Trading;
 
 namespace TradingDashboard.Core.Simulation.Publishing;
 
@@ -36,6 +38,14 @@ internal static class SimulatorEventFactory
     {
         var envelope = Envelope(account, EventTypes.PositionsSnapshot, occurredAt, new PositionsSnapshotPayload(positions));
         return Outbound(account, EventTypes.PositionsSnapshot, false, at => EventSerializer.Serialize(envelope with { SentAt = at }));
+    }
+
+    /// <summary>A position closed in full, with all its deals; kept and retried while the transport fails.</summary>
+    public static OutboundEvent PositionClosed(SimulatedAccount account, ClosedPosition closed, DateTimeOffset occurredAt)
+    {
+        var payload = new PositionClosedPayload(closed.PositionTicket, closed.Symbol, [.. closed.Deals.Select(BridgeRecords.DealRecord)]);
+        var envelope = Envelope(account, EventTypes.PositionClosed, occurredAt, payload);
+        return Outbound(account, EventTypes.PositionClosed, true, at => EventSerializer.Serialize(envelope with { SentAt = at }));
     }
 
     private static OutboundEvent Outbound(SimulatedAccount account, string type, bool mustDeliver, Func<DateTimeOffset, byte[]> serialize) =>

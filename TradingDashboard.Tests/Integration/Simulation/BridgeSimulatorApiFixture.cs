@@ -17,6 +17,9 @@ public sealed class BridgeSimulatorApiFixture : IAsyncLifetime
 {
     public static readonly Guid RoutedAccountId = Guid.Parse("0f6b1f2e-8d51-4d4f-9d0e-6a1c2b3d4e5f");
 
+    /// <summary>A symbol whose market is closed: trade requests on it answer 10018.</summary>
+    public const string ClosedSymbol = "XAGUSD";
+
     private WebApplication? _app;
 
     internal RecordingEventPublisher Publisher { get; } = new();
@@ -27,7 +30,6 @@ public sealed class BridgeSimulatorApiFixture : IAsyncLifetime
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
         // Only this configuration: the app's appsettings.json in the test output would merge its own accounts in.
         builder.Configuration.Sources.Clear();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -43,7 +45,11 @@ public sealed class BridgeSimulatorApiFixture : IAsyncLifetime
             ["Simulator:Accounts:1:Balance"] = "2500",
             ["Simulator:Accounts:2:Login"] = "2003",
             ["Simulator:Accounts:2:Name"] = "Disconnect me",
+            ["Simulator:Trading:ClosedSymbols:0"] = ClosedSymbol,
         });
+
+        // After clearing the sources, which would drop it: a free port, so several fixtures run side by side.
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Services.AddSingleton<IEventPublisher>(Publisher);
         builder.Services.AddBridgeSimulator(builder.Configuration);
         _app = builder.Build();

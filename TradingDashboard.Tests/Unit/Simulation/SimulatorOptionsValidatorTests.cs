@@ -82,4 +82,31 @@ public class SimulatorOptionsValidatorTests
 
         Assert.True(_validator.Validate(null, options).Succeeded);
     }
+
+    [Theory]
+    [InlineData(-1, 10_000, "EURUSD", "Simulator:Trading:FillDelayMs")]
+    [InlineData(10_001, 10_000, "EURUSD", "Simulator:Trading:FillDelayMs")]
+    [InlineData(50, 99, "EURUSD", "Simulator:Trading:MaxDealsPerAccount")]
+    [InlineData(50, 10_000, "DOGEJPY", "Simulator:Trading:ClosedSymbols")]
+    public void Validate_BadTradingOption_FailsNamingIt(int fillDelayMs, int maxDeals, string closedSymbol, string expected)
+    {
+        var options = SimulatorFixtures.Options();
+        options.Trading.FillDelayMs = fillDelayMs;
+        options.Trading.MaxDealsPerAccount = maxDeals;
+        options.Trading.ClosedSymbols.Add(closedSymbol);
+
+        var result = _validator.Validate(null, options);
+
+        Assert.True(result.Failed);
+        Assert.Contains(expected, result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_ClosedSymbolInAnotherCasing_Succeeds()
+    {
+        var options = SimulatorFixtures.Options();
+        options.Trading.ClosedSymbols.Add("btcusd.A");
+
+        Assert.True(_validator.Validate(null, options).Succeeded);
+    }
 }

@@ -1,3 +1,4 @@
+using TradingDashboard.Core.Connectors;
 using TradingDashboard.Core.Domain;
 using TradingDashboard.Core.Simulation.Bridge;
 using TradingDashboard.Tests.Unit.Simulation.Fakes;
@@ -14,12 +15,15 @@ public class SimulatedBrokerTests
         Assert.True(runtime.Market.Quotes.TryGetQuote("EURUSD", out var eurUsd));
         Assert.True(runtime.Market.Quotes.TryGetQuote("XAUUSD", out var xau));
 
+        var positions = account.Book.Valuate().Positions;
+        var deals = account.Book.Deals(DateTimeOffset.MinValue);
         Assert.Equal([("EURUSD", PositionSide.Buy, eurUsd.Ask), ("XAUUSD", PositionSide.Sell, xau.Bid)],
-            account.Positions.Select(p => (p.Symbol.Name, p.Side, p.PriceOpen)));
-        Assert.Equal(account.Positions.Select(p => p.Ticket), account.Deals.Select(d => d.PositionId));
-        Assert.All(account.Deals, d => Assert.Equal(0, d.Entry));
-        Assert.Equal([0, 1], account.Deals.Select(d => d.Type));
-        Assert.Equal(account.Positions.Select(p => p.PriceOpen), account.Deals.Select(d => d.Price));
+            positions.Select(p => (p.Symbol, p.Direction, p.PriceOpen)));
+        Assert.Equal(positions.Select(p => p.Ticket), deals.Select(d => d.PositionTicket));
+        Assert.Equal(positions.Select(p => p.Ticket), deals.Select(d => d.OrderTicket));
+        Assert.All(deals, d => Assert.Equal(DealEntry.In, d.Entry));
+        Assert.Equal([PositionSide.Buy, PositionSide.Sell], deals.Select(d => d.Direction));
+        Assert.Equal(positions.Select(p => p.PriceOpen), deals.Select(d => d.Price));
     }
 
     [Fact]
@@ -30,7 +34,29 @@ public class SimulatedBrokerTests
 
         var account = SimulatorFixtures.Runtime(options).Broker.FindByLogin("1002")!;
 
-        Assert.InRange(account.Positions.Count, 1, 2);
+        Assert.InRange(account.Book.Valuate().Positions.Count, 1, 2);
+    }
+
+    [Fact]
+    public void Open_TwoAccounts_TicketsUniqueAcrossTheServer()
+    {
+        var broker = SimulatorFixtures.Runtime().Broker;
+
+        var tickets = broker.Accounts.SelectMany(a => a.Book.Valuate().Positions.Select(p => p.Ticket)).ToList();
+
+        Assert.Equal(3, tickets.Count);
+        Assert.Equal(tickets.Count, tickets.Distinct().Count());
+    }
+
+    [Fact]
+    public void Open_NettingAccountConfigured_BookIsNetting()
+    {
+        var options = SimulatorFixtures.Options();
+        options.Accounts[1].Hedging = false;
+
+        var broker = SimulatorFixtures.Runtime(options).Broker;
+
+        Assert.Equal((true, false), (broker.FindByLogin("1001")!.Book.Hedging, broker.FindByLogin("1002")!.Book.Hedging));
     }
 
     [Fact]

@@ -35,4 +35,19 @@ public class SymbolCatalogTests
 
         Assert.InRange(price, low, high);
     }
+
+    [Theory]
+    [InlineData("EURUSD", 0.01, 100, 0.01, 10, "EUR")]
+    [InlineData("USDJPY", 0.01, 100, 0.01, 10, "USD")]
+    [InlineData("XAUUSD", 0.01, 50, 0.01, 20, "XAU")]
+    [InlineData("BTCUSD.a", 0.01, 10, 0.01, 200, "BTC")]
+    [InlineData("US500", 0.1, 50, 0.1, 20, "USD")]
+    [InlineData("GER40", 0.1, 50, 0.1, 20, "EUR")]
+    public void Default_Symbol_HasTheTradingTermsOfItsAssetClass(string name, double min, double max, double step, int stopsLevel, string marginCurrency)
+    {
+        var symbol = SymbolCatalog.Default.Single(s => s.Name == name);
+
+        Assert.Equal(((decimal)min, (decimal)max, (decimal)step, stopsLevel), (symbol.Terms.VolumeMin, symbol.Terms.VolumeMax, symbol.Terms.VolumeStep, symbol.Terms.StopsLevel));
+        Assert.Equal((symbol.Point, marginCurrency), (symbol.TickSize, symbol.MarginCurrency));
+    }
 }

@@ -101,7 +101,7 @@ public class SimulatorEngineTests
         var payload = JsonSerializer.Deserialize(info.Serialize(SendTime), EventJsonContext.Default.EventEnvelopeAccountInfoPayload)!.Payload;
 
         var account = runtime.Broker.FindByLogin("1001")!;
-        Assert.Equal(account.Valuate(runtime.Market.Quotes).Info, payload);
+        Assert.Equal(account.Valuate().Info, payload);
         Assert.Equal(T0, account.Stored!.StoredAt);
         Assert.Equal(payload.Balance + payload.Profit, payload.Equity);
     }

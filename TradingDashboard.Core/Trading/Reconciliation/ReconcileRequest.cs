@@ -1,0 +1,3 @@
+namespace TradingDashboard.Core.Trading.Reconciliation;
+
+internal sealed record ReconcileRequest(Guid AccountId, DateTimeOffset DueAt);
